@@ -1,0 +1,16 @@
+package nl.samenboek.domain.gemeente;
+
+import java.util.Set;
+
+/**
+ * The gemeenten the samenwerking knows. A port: the aggregates ask it, the read side answers it from the
+ * {@code GemeenteToegetreden} events. Nothing is hard-wired to three gemeenten.
+ */
+public interface Gemeenteregister {
+
+    Set<String> codes();
+
+    default boolean isBekend(String code) {
+        return code != null && codes().contains(code);
+    }
+}

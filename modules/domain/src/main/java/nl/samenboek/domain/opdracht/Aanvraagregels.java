@@ -1,0 +1,67 @@
+package nl.samenboek.domain.opdracht;
+
+import nl.samenboek.domain.Invoerregels;
+import nl.samenboek.domain.gemeente.Gemeenteregister;
+import nl.samenboek.domain.taakveld.Iv3Taakvelden;
+import nl.samenboek.messages.fout.Foutenlijst;
+import nl.samenboek.messages.fout.Verboden;
+import nl.samenboek.messages.opdracht.Soort;
+import nl.samenboek.messages.opdracht.VraagOpdrachtAan;
+
+import java.util.HashSet;
+import java.util.List;
+
+import static nl.samenboek.domain.Invoerregels.EERSTE_JAAR;
+
+/** What a college's aanvraag must satisfy before it becomes an opdracht (DESIGN.md, Opdracht; issue 3). */
+final class Aanvraagregels {
+
+    private Aanvraagregels() {
+    }
+
+    static void controleer(VraagOpdrachtAan aanvraag, Gemeenteregister register, Iv3Taakvelden taakvelden) {
+        List<String> gemeenten = aanvraag.gemeenten();
+        if (gemeenten != null && !gemeenten.isEmpty() && !gemeenten.contains(aanvraag.aanvrager())) {
+            throw new Verboden("Een college vraagt alleen opdrachten aan waarbij de eigen gemeente ("
+                    + aanvraag.aanvrager() + ") betrokken is.");
+        }
+        Foutenlijst fouten = new Foutenlijst();
+        Invoerregels.verplichteTekst(fouten, "titel", aanvraag.titel(), 200);
+        Invoerregels.verplichteTekst(fouten, "omschrijving", aanvraag.omschrijving(), 10_000);
+        controleerGemeenten(fouten, gemeenten, register);
+        fouten.als(aanvraag.categorie() == null, "categorie",
+                "is verplicht; toegestaan: beleid, dienstverlening, bedrijfsvoering, crisis");
+        if (aanvraag.soort() == null) {
+            fouten.voegToe("soort", "is verplicht; toegestaan: standaard, maatwerk");
+        } else if (aanvraag.soort() == Soort.MAATWERK && gemeenten != null && gemeenten.size() != 1) {
+            fouten.voegToe("soort", "maatwerk is voor precies één gemeente");
+            fouten.voegToe("gemeenten", "bij maatwerk precies één gemeente noemen");
+        }
+        if (aanvraag.taakveld() == null || aanvraag.taakveld().isBlank()) {
+            fouten.voegToe("taakveld", "is verplicht (een Iv3-taakveld, bijvoorbeeld 0.1)");
+        } else if (!taakvelden.bestaat(aanvraag.taakveld())) {
+            fouten.voegToe("taakveld", "'" + aanvraag.taakveld() + "' is geen Iv3-taakveld van 2025");
+        }
+        Invoerregels.verplichteTekst(fouten, "team", aanvraag.team(), 100);
+        Invoerregels.jaar(fouten, "begrotingsjaar", aanvraag.begrotingsjaar(), EERSTE_JAAR);
+        Invoerregels.uren(fouten, "geraamdeUren", aanvraag.geraamdeUren(), false, Invoerregels.MAXIMUM_UREN);
+        Invoerregels.maximaleLengte(fouten, "programma", aanvraag.programma(), 200);
+        Invoerregels.aanbevelingen(fouten, aanvraag.aanbevelingen());
+        fouten.gooiAlsNodig();
+    }
+
+    private static void controleerGemeenten(Foutenlijst fouten, List<String> gemeenten, Gemeenteregister register) {
+        if (gemeenten == null || gemeenten.isEmpty()) {
+            fouten.voegToe("gemeenten", "noem ten minste één gemeente");
+            return;
+        }
+        for (String gemeente : gemeenten) {
+            if (!register.isBekend(gemeente)) {
+                fouten.voegToe("gemeenten", "'" + gemeente + "' is geen gemeente van de samenwerking; bekend: "
+                        + String.join(", ", register.codes().stream().sorted().toList()));
+                return;
+            }
+        }
+        fouten.als(new HashSet<>(gemeenten).size() != gemeenten.size(), "gemeenten", "noemt een gemeente meer dan eens");
+    }
+}

@@ -1,0 +1,323 @@
+package nl.samenboek.domain.opdracht;
+
+import nl.samenboek.domain.Invoerregels;
+import nl.samenboek.domain.gemeente.Gemeenteregister;
+import nl.samenboek.domain.taakveld.Iv3Taakvelden;
+import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.fout.Conflict;
+import nl.samenboek.messages.fout.Foutenlijst;
+import nl.samenboek.messages.fout.Verboden;
+import nl.samenboek.messages.fout.VerouderdeVersie;
+import nl.samenboek.messages.opdracht.AanvaardOpdracht;
+import nl.samenboek.messages.opdracht.Niveau;
+import nl.samenboek.messages.opdracht.OndertekenOpdrachtMede;
+import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
+import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
+import nl.samenboek.messages.opdracht.OpdrachtAfgerond;
+import nl.samenboek.messages.opdracht.OpdrachtAfgewezen;
+import nl.samenboek.messages.opdracht.OpdrachtGewijzigd;
+import nl.samenboek.messages.opdracht.OpdrachtId;
+import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
+import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
+import nl.samenboek.messages.opdracht.OpdrachtStand;
+import nl.samenboek.messages.opdracht.OpdrachtStatus;
+import nl.samenboek.messages.opdracht.RegistreerUren;
+import nl.samenboek.messages.opdracht.RondOpdrachtAf;
+import nl.samenboek.messages.opdracht.Soort;
+import nl.samenboek.messages.opdracht.TrekOpdrachtIn;
+import nl.samenboek.messages.opdracht.UrenGeregistreerd;
+import nl.samenboek.messages.opdracht.UrenToegezegd;
+import nl.samenboek.messages.opdracht.VraagOpdrachtAan;
+import nl.samenboek.messages.opdracht.WijsOpdrachtAf;
+import nl.samenboek.messages.opdracht.WijzigOpdracht;
+import nl.samenboek.messages.opdracht.ZegUrenToe;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An opdracht from one or more colleges to HLTsamen, through its whole lifecycle: aangevraagd → (joint:
+ * medeondertekend by every concerned college) → aanvaard or afgewezen → uren toegezegd → uren geregistreerd →
+ * afgerond, or ingetrokken. Every command answers the {@link OpdrachtStand} right after it. Registered with Axon by
+ * the app module, so the domain stays free of Spring.
+ */
+public class Opdracht {
+
+    /** A pseudonymous id: letters, digits, '.', '_' and '-', no spaces, so no full names (DESIGN principle 6). */
+    private static final Pattern PSEUDONIEM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final BigDecimal MAXIMUM_UREN_PER_DAG = new BigDecimal("24");
+
+    @AggregateIdentifier
+    private OpdrachtId id;
+    private List<String> gemeenten;
+    private Soort soort;
+    private int begrotingsjaar;
+    private OpdrachtStatus status;
+    private Set<String> ondertekend = new HashSet<>();
+    private Map<Integer, BigDecimal> toegezegdPerJaar = new TreeMap<>();
+    /** Registered hours per medewerker per day, for the rule of at most 24 hours a day on one opdracht. */
+    private Map<String, BigDecimal> urenPerMedewerkerPerDag = new HashMap<>();
+
+    protected Opdracht() {
+        // for Axon and snapshots
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    OpdrachtStand handle(VraagOpdrachtAan aanvraag, Gemeenteregister gemeenteregister) {
+        Aanvraagregels.controleer(aanvraag, gemeenteregister, Iv3Taakvelden.officieel());
+        apply(new OpdrachtAangevraagd(aanvraag.opdrachtId(), aanvraag.aanvrager(), gesorteerd(aanvraag.gemeenten()),
+                aanvraag.titel().strip(), aanvraag.omschrijving().strip(), aanvraag.categorie(), aanvraag.soort(),
+                aanvraag.taakveld(), aanvraag.team().strip(), aanvraag.begrotingsjaar(), aanvraag.geraamdeUren(),
+                leegAlsNull(aanvraag.programma()), gesorteerd(aanvraag.aanbevelingen() == null ? List.of() : aanvraag.aanbevelingen())));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(OndertekenOpdrachtMede opdracht) {
+        controleerVersie(opdracht.verwachteVersie());
+        if (!gemeenten.contains(opdracht.gemeente())) {
+            throw new Verboden("Alleen de colleges van de betrokken gemeenten ondertekenen deze opdracht mede.");
+        }
+        if (ondertekend.contains(opdracht.gemeente())) {
+            throw new Conflict("Het college van " + opdracht.gemeente() + " heeft deze opdracht al ondertekend.");
+        }
+        vereisStatus(EnumSet.of(OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING), "medeondertekenen");
+        apply(new OpdrachtMedeondertekend(id, opdracht.gemeente(), gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(AanvaardOpdracht opdracht) {
+        controleerVersie(opdracht.verwachteVersie());
+        if (status == OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING) {
+            throw new Conflict("De opdracht wacht nog op medeondertekening door " + String.join(", ", nogNietOndertekend())
+                    + "; pas daarna kan de directie haar aanvaarden.");
+        }
+        vereisStatus(EnumSet.of(OpdrachtStatus.AANGEVRAAGD), "aanvaarden");
+        apply(new OpdrachtAanvaard(id, gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(WijsOpdrachtAf afwijzing) {
+        controleerVersie(afwijzing.verwachteVersie());
+        Foutenlijst fouten = new Foutenlijst();
+        Invoerregels.verplichteTekst(fouten, "reden", afwijzing.reden(), 2_000);
+        fouten.gooiAlsNodig();
+        vereisStatus(EnumSet.of(OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING, OpdrachtStatus.AANGEVRAAGD), "afwijzen");
+        apply(new OpdrachtAfgewezen(id, afwijzing.reden().strip(), gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(ZegUrenToe toezegging) {
+        controleerVersie(toezegging.verwachteVersie());
+        Foutenlijst fouten = new Foutenlijst();
+        Invoerregels.jaar(fouten, "jaar", toezegging.jaar(), begrotingsjaar);
+        Invoerregels.uren(fouten, "uren", toezegging.uren(), true, Invoerregels.MAXIMUM_UREN);
+        if (toezegging.verdeling() != null && !fouten.heeftFout("uren")) {
+            controleerVerdeling(fouten, toezegging.verdeling(), toezegging.uren());
+        }
+        fouten.gooiAlsNodig();
+        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD), "uren toezeggen");
+        Map<String, BigDecimal> verdeling = toezegging.verdeling() == null ? null : new TreeMap<>(toezegging.verdeling());
+        apply(new UrenToegezegd(id, toezegging.jaar(), toezegging.uren(), verdeling, gemeenten));
+        return stand();
+    }
+
+    private void controleerVerdeling(Foutenlijst fouten, Map<String, BigDecimal> verdeling, BigDecimal uren) {
+        BigDecimal som = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> deel : verdeling.entrySet()) {
+            String veld = "verdeling." + deel.getKey();
+            if (!gemeenten.contains(deel.getKey())) {
+                fouten.voegToe(veld, "'" + deel.getKey() + "' is geen gemeente van deze opdracht");
+            }
+            Invoerregels.uren(fouten, veld, deel.getValue(), true, Invoerregels.MAXIMUM_UREN);
+            som = som.add(deel.getValue() == null ? BigDecimal.ZERO : deel.getValue());
+        }
+        if (fouten.isLeeg() && som.compareTo(uren) != 0) {
+            fouten.voegToe("verdeling", "de delen tellen op tot " + som.toPlainString() + " uur, niet tot de "
+                    + uren.toPlainString() + " toegezegde uren");
+        }
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(RegistreerUren registratie) {
+        controleerVersie(registratie.verwachteVersie());
+        Foutenlijst fouten = new Foutenlijst();
+        Invoerregels.datum(fouten, "datum", registratie.datum(), LocalDate.now(Peilmoment.ZONE));
+        Invoerregels.uren(fouten, "uren", registratie.uren(), false, MAXIMUM_UREN_PER_DAG);
+        if (registratie.medewerker() == null || !PSEUDONIEM.matcher(registratie.medewerker()).matches()) {
+            fouten.voegToe("medewerker", "is verplicht: een pseudoniem (letters, cijfers, '.', '_' of '-', zonder spaties, hoogstens 64 tekens), nooit een naam");
+        }
+        if (fouten.isLeeg()) {
+            BigDecimal alGeregistreerd = urenPerMedewerkerPerDag.getOrDefault(dagsleutel(registratie.medewerker(), registratie.datum()), BigDecimal.ZERO);
+            fouten.als(alGeregistreerd.add(registratie.uren()).compareTo(MAXIMUM_UREN_PER_DAG) > 0, "uren",
+                    "deze medewerker heeft op " + registratie.datum() + " al " + alGeregistreerd.toPlainString()
+                            + " uur op deze opdracht; meer dan 24 uur op één dag kan niet");
+        }
+        fouten.gooiAlsNodig();
+        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD), "uren registreren");
+        if (!toegezegdPerJaar.containsKey(registratie.datum().getYear())) {
+            throw new Conflict("Voor " + registratie.datum().getYear()
+                    + " zijn nog geen uren toegezegd; registreer uren pas na een toezegging voor dat jaar.");
+        }
+        apply(new UrenGeregistreerd(id, registratie.datum(), registratie.uren(), registratie.medewerker(), gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(WijzigOpdracht wijziging) {
+        controleerVersie(wijziging.verwachteVersie());
+        vereisBetrokken(wijziging.gemeente(), "wijzigen");
+        Foutenlijst fouten = new Foutenlijst();
+        Invoerregels.verplichteTekst(fouten, "reden", wijziging.reden(), 2_000);
+        if (wijziging.geraamdeUren() == null && wijziging.omschrijving() == null) {
+            fouten.voegToe("geraamdeUren", "noem geraamdeUren of omschrijving (of beide)");
+            fouten.voegToe("omschrijving", "noem geraamdeUren of omschrijving (of beide)");
+        }
+        if (wijziging.geraamdeUren() != null) {
+            Invoerregels.uren(fouten, "geraamdeUren", wijziging.geraamdeUren(), false, Invoerregels.MAXIMUM_UREN);
+        }
+        if (wijziging.omschrijving() != null) {
+            Invoerregels.verplichteTekst(fouten, "omschrijving", wijziging.omschrijving(), 10_000);
+        }
+        fouten.gooiAlsNodig();
+        vereisStatus(EnumSet.of(OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING, OpdrachtStatus.AANGEVRAAGD, OpdrachtStatus.AANVAARD), "wijzigen");
+        apply(new OpdrachtGewijzigd(id, wijziging.gemeente(), wijziging.geraamdeUren(),
+                wijziging.omschrijving() == null ? null : wijziging.omschrijving().strip(), wijziging.reden().strip(), gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(RondOpdrachtAf afronding) {
+        controleerVersie(afronding.verwachteVersie());
+        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD), "afronden");
+        apply(new OpdrachtAfgerond(id, gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(TrekOpdrachtIn intrekking) {
+        controleerVersie(intrekking.verwachteVersie());
+        vereisBetrokken(intrekking.gemeente(), "intrekken");
+        Foutenlijst fouten = new Foutenlijst();
+        Invoerregels.verplichteTekst(fouten, "reden", intrekking.reden(), 2_000);
+        fouten.gooiAlsNodig();
+        vereisStatus(EnumSet.of(OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING, OpdrachtStatus.AANGEVRAAGD, OpdrachtStatus.AANVAARD), "intrekken");
+        apply(new OpdrachtIngetrokken(id, intrekking.gemeente(), intrekking.reden().strip(), gemeenten));
+        return stand();
+    }
+
+    @EventSourcingHandler
+    void on(OpdrachtAangevraagd aangevraagd) {
+        id = aangevraagd.opdrachtId();
+        gemeenten = List.copyOf(aangevraagd.gemeenten());
+        soort = aangevraagd.soort();
+        begrotingsjaar = aangevraagd.begrotingsjaar();
+        ondertekend.add(aangevraagd.aanvrager());
+        status = Levenscyclus.naAanvraag(gemeenten);
+    }
+
+    @EventSourcingHandler
+    void on(OpdrachtMedeondertekend medeondertekend) {
+        ondertekend.add(medeondertekend.gemeente());
+        status = Levenscyclus.naMedeondertekening(ondertekend, gemeenten);
+    }
+
+    @EventSourcingHandler
+    void on(OpdrachtAanvaard aanvaard) {
+        status = OpdrachtStatus.AANVAARD;
+    }
+
+    @EventSourcingHandler
+    void on(OpdrachtAfgewezen afgewezen) {
+        status = OpdrachtStatus.AFGEWEZEN;
+    }
+
+    @EventSourcingHandler
+    void on(UrenToegezegd toegezegd) {
+        toegezegdPerJaar.put(toegezegd.jaar(), toegezegd.uren());
+    }
+
+    @EventSourcingHandler
+    void on(UrenGeregistreerd geregistreerd) {
+        urenPerMedewerkerPerDag.merge(dagsleutel(geregistreerd.medewerker(), geregistreerd.datum()), geregistreerd.uren(), BigDecimal::add);
+    }
+
+    @EventSourcingHandler
+    void on(OpdrachtAfgerond afgerond) {
+        status = OpdrachtStatus.AFGEROND;
+    }
+
+    @EventSourcingHandler
+    void on(OpdrachtIngetrokken ingetrokken) {
+        status = OpdrachtStatus.INGETROKKEN;
+    }
+
+    private OpdrachtStand stand() {
+        return new OpdrachtStand(id, status, versie(), niveau());
+    }
+
+    private Niveau niveau() {
+        boolean urenToegezegd = toegezegdPerJaar.values().stream().anyMatch(uren -> uren.signum() > 0);
+        return Niveau.bepaal(false, false, urenToegezegd);
+    }
+
+    /** API.md: the versie is the number of events the opdracht has; Axon counts sequence numbers from 0. */
+    private static long versie() {
+        return AggregateLifecycle.getVersion() + 1;
+    }
+
+    private static void controleerVersie(Long verwacht) {
+        long actueel = versie();
+        if (verwacht != null && verwacht != actueel) {
+            throw new VerouderdeVersie(verwacht, actueel);
+        }
+    }
+
+    private void vereisStatus(Set<OpdrachtStatus> toegestaan, String handeling) {
+        if (!toegestaan.contains(status)) {
+            throw new Conflict("Een opdracht met status '" + status.code() + "' kan men niet " + handeling + ".");
+        }
+    }
+
+    private void vereisBetrokken(String gemeente, String handeling) {
+        if (!gemeenten.contains(gemeente)) {
+            throw new Verboden("Alleen het college van een betrokken gemeente kan deze opdracht " + handeling + ".");
+        }
+    }
+
+    private List<String> nogNietOndertekend() {
+        return gemeenten.stream().filter(g -> !ondertekend.contains(g)).toList();
+    }
+
+    private static String dagsleutel(String medewerker, LocalDate datum) {
+        return medewerker + "@" + datum;
+    }
+
+    private static List<String> gesorteerd(List<String> waarden) {
+        return waarden.stream().sorted().toList();
+    }
+
+    private static String leegAlsNull(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+}

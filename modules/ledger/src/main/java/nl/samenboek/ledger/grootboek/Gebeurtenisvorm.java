@@ -1,0 +1,51 @@
+package nl.samenboek.ledger.grootboek;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Builds the {@code gebeurtenis} object of a ledger entry (API.md): {@code id, type, tijdstip, aggregaat,
+ * aggregaatId, versie, data}. The writer builds it from the event being stored, the verifier from the row in the
+ * event store; both go through here, so they cannot disagree on the form.
+ */
+public final class Gebeurtenisvorm {
+
+    private Gebeurtenisvorm() {
+    }
+
+    /**
+     * @param payloadType the stored payload type (a class name); {@code type} is its simple name
+     * @param tijdstip    the instant exactly as the event store holds it (ISO-8601, UTC, milliseconds)
+     * @param volgnummerInAggregaat Axon's sequence number, counted from 0; {@code versie} counts from 1
+     * @param payload     the stored payload bytes (JSON)
+     */
+    public static ObjectNode van(String id, String payloadType, String tijdstip, String aggregaat, String aggregaatId,
+                                 long volgnummerInAggregaat, byte[] payload) {
+        ObjectNode gebeurtenis = GebeurtenisJson.mapper().createObjectNode();
+        gebeurtenis.put("id", id);
+        gebeurtenis.put("type", typeVan(payloadType));
+        gebeurtenis.put("tijdstip", tijdstip);
+        gebeurtenis.put("aggregaat", aggregaat);
+        gebeurtenis.put("aggregaatId", aggregaatId);
+        gebeurtenis.put("versie", volgnummerInAggregaat + 1);
+        gebeurtenis.set("data", lees(payload));
+        return gebeurtenis;
+    }
+
+    public static String typeVan(String payloadType) {
+        String naam = payloadType.substring(payloadType.lastIndexOf('.') + 1);
+        return naam.substring(naam.lastIndexOf('$') + 1);
+    }
+
+    private static JsonNode lees(byte[] payload) {
+        try {
+            return GebeurtenisJson.mapper().readTree(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("de opgeslagen payload is geen JSON", e);
+        }
+    }
+}

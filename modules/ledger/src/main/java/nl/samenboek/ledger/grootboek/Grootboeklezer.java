@@ -1,0 +1,94 @@
+package nl.samenboek.ledger.grootboek;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+/**
+ * Reads a gemeente's grootboek back from the database, joined with the event store, in volgnummer order and with a
+ * cursor, so memory stays constant however long the chain. The gebeurtenis of each entry is rebuilt from the stored
+ * event, never from a cache: that is what makes verification and export evidence.
+ */
+public class Grootboeklezer {
+
+    private static final int PER_KEER = 500;
+    private static final String REGELS = """
+            SELECT g.volgnummer, g.vorige_hash, g.hash, g.event_identifier,
+                   e.global_index, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload
+              FROM grootboek g
+              LEFT JOIN domain_event_entry e ON e.event_identifier = g.event_identifier
+             WHERE g.gemeente = ?
+             ORDER BY g.volgnummer""";
+
+    /** An entry plus where its event sits in the store; {@code globaleIndex} is null when the event is missing. */
+    public record GelezenRegel(Grootboekregel regel, String eventIdentifier, Long globaleIndex) {
+    }
+
+    private final DataSource dataSource;
+
+    public Grootboeklezer(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void lees(String gemeente, Consumer<GelezenRegel> verwerker) {
+        try (Connection verbinding = dataSource.getConnection()) {
+            boolean autoCommit = verbinding.getAutoCommit();
+            verbinding.setAutoCommit(false);
+            verbinding.setReadOnly(true);
+            try (PreparedStatement vraag = verbinding.prepareStatement(REGELS)) {
+                vraag.setFetchSize(PER_KEER);
+                vraag.setString(1, gemeente);
+                try (ResultSet rij = vraag.executeQuery()) {
+                    while (rij.next()) {
+                        verwerker.accept(regel(gemeente, rij));
+                    }
+                }
+            } finally {
+                verbinding.rollback();
+                verbinding.setReadOnly(false);
+                verbinding.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("het grootboek van " + gemeente + " kon niet worden gelezen", e);
+        }
+    }
+
+    /** Verifies the chain against the event store as it is now (API.md, verificatie). */
+    public Verificatie verifieer(String gemeente) {
+        Ketencontrole controle = new Ketencontrole(gemeente);
+        long[] vorigeIndex = {Long.MIN_VALUE};
+        lees(gemeente, gelezen -> {
+            long volgnummer = controle.aantal() + 1;
+            if (gelezen.globaleIndex() == null) {
+                controle.meld(volgnummer, "de gebeurtenis " + gelezen.eventIdentifier() + " ontbreekt in de event store");
+            } else if (gelezen.globaleIndex() <= vorigeIndex[0]) {
+                controle.meld(volgnummer, "de gebeurtenis " + gelezen.eventIdentifier()
+                        + " staat in de event store vóór die van de vorige regel: de volgorde is gewijzigd");
+            }
+            if (gelezen.globaleIndex() != null) {
+                vorigeIndex[0] = gelezen.globaleIndex();
+            }
+            controle.controleer(gelezen.regel());
+        });
+        return controle.uitkomst();
+    }
+
+    private static GelezenRegel regel(String gemeente, ResultSet rij) throws SQLException {
+        String eventIdentifier = rij.getString("event_identifier");
+        long globaleIndex = rij.getLong("global_index");
+        boolean aanwezig = !rij.wasNull();
+        ObjectNode gebeurtenis = aanwezig
+                ? Gebeurtenisvorm.van(eventIdentifier, rij.getString("payload_type"), rij.getString("time_stamp"),
+                rij.getString("type"), rij.getString("aggregate_identifier"), rij.getLong("sequence_number"),
+                rij.getBytes("payload"))
+                : null;
+        Grootboekregel regel = new Grootboekregel(gemeente, rij.getLong("volgnummer"), rij.getString("vorige_hash"),
+                rij.getString("hash"), gebeurtenis);
+        return new GelezenRegel(regel, eventIdentifier, aanwezig ? globaleIndex : null);
+    }
+}

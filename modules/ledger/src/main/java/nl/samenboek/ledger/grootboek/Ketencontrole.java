@@ -1,0 +1,77 @@
+package nl.samenboek.ledger.grootboek;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Checks a gemeente's entries one by one, in volgnummer order, as API.md defines the chain: volgnummers from 1 without
+ * gaps, each {@code vorigeHash} the previous entry's hash (64 zeros for the first), each hash recomputed from the
+ * gebeurtenis, and each gebeurtenis one that concerns this gemeente. The first fault is kept; later entries are
+ * still counted so the report shows the length of what was checked.
+ */
+public final class Ketencontrole {
+
+    private final String gemeente;
+    private long aantal;
+    private String hoofdHash = Hashketen.BEGIN;
+    private Verificatie.Fout eersteFout;
+
+    public Ketencontrole(String gemeente) {
+        this.gemeente = gemeente;
+    }
+
+    /** Checks the next entry; {@code false} once any fault has been found. */
+    public boolean controleer(Grootboekregel regel) {
+        long verwacht = aantal + 1;
+        if (!gemeente.equals(regel.gemeente())) {
+            meld(verwacht, "de regel hoort bij gemeente '" + regel.gemeente() + "', niet bij '" + gemeente + "'");
+        } else if (regel.volgnummer() != verwacht) {
+            meld(verwacht, regel.volgnummer() > verwacht
+                    ? "volgnummer " + verwacht + " ontbreekt (na " + aantal + " volgt " + regel.volgnummer() + ")"
+                    : "volgnummer " + regel.volgnummer() + " staat op de plaats van " + verwacht);
+        } else if (!hoofdHash.equals(regel.vorigeHash())) {
+            meld(verwacht, "vorigeHash is niet de hash van regel " + aantal + ": de volgorde is gewijzigd of er ontbreekt een regel");
+        } else if (regel.gebeurtenis() == null) {
+            meld(verwacht, "de gebeurtenis ontbreekt");
+        } else if (!Hashketen.hash(regel.vorigeHash(), regel.gebeurtenis()).equals(regel.hash())) {
+            meld(verwacht, "de hash klopt niet: de gebeurtenis " + regel.gebeurtenis().path("id").asText()
+                    + " is na vastlegging gewijzigd");
+        } else if (!betreftGemeente(regel.gebeurtenis())) {
+            meld(verwacht, "de gebeurtenis " + regel.gebeurtenis().path("id").asText() + " betreft gemeente " + gemeente + " niet");
+        }
+        aantal++;
+        hoofdHash = regel.hash();
+        return eersteFout == null;
+    }
+
+    /** Records a fault found outside the chain itself, such as an event missing from the event store. */
+    public void meld(long volgnummer, String reden) {
+        if (eersteFout == null) {
+            eersteFout = new Verificatie.Fout(volgnummer, reden);
+        }
+    }
+
+    public long aantal() {
+        return aantal;
+    }
+
+    public String hoofdHash() {
+        return hoofdHash;
+    }
+
+    public boolean geldig() {
+        return eersteFout == null;
+    }
+
+    public Verificatie uitkomst() {
+        return new Verificatie(gemeente, aantal, hoofdHash, eersteFout == null, eersteFout);
+    }
+
+    private boolean betreftGemeente(JsonNode gebeurtenis) {
+        for (JsonNode betrokken : gebeurtenis.path("data").path("gemeenten")) {
+            if (gemeente.equals(betrokken.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

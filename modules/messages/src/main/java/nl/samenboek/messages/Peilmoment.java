@@ -1,0 +1,44 @@
+package nl.samenboek.messages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The moment a question about derived state is asked for (API.md, time travel): {@code peildatum} is the valid time
+ * (facts count from the date they are about, at the end of that day), {@code bekendOp} the transaction time (only what
+ * the ledger had recorded by then). A null field means "now".
+ */
+public record Peilmoment(LocalDate peildatum, Instant bekendOp) {
+
+    /** Facts without a date of their own count from the day they were recorded, in this zone (API.md). */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    public static Peilmoment nu() {
+        return new Peilmoment(null, null);
+    }
+
+    public boolean isNu() {
+        return peildatum == null && bekendOp == null;
+    }
+
+    /** Whether a fact recorded at {@code tijdstip} and about {@code datum} (or, when null, about its recording day) counts. */
+    public boolean telt(Instant tijdstip, LocalDate datum) {
+        if (bekendOp != null && tijdstip.isAfter(bekendOp)) {
+            return false;
+        }
+        if (peildatum == null) {
+            return true;
+        }
+        LocalDate geldtVanaf = datum != null ? datum : tijdstip.atZone(ZONE).toLocalDate();
+        return !geldtVanaf.isAfter(peildatum);
+    }
+
+    /** The peildatum to use for rules that depend on "today" (deadlines, the verdeelsleutel in force). */
+    public LocalDate datum() {
+        if (peildatum != null) {
+            return peildatum;
+        }
+        return (bekendOp != null ? bekendOp : Instant.now()).atZone(ZONE).toLocalDate();
+    }
+}

@@ -1,0 +1,9 @@
+package nl.samenboek.messages.fout;
+
+/** Unknown id, or not yet known at the requested peilmoment (API.md: 404). */
+public class NietGevonden extends RuntimeException {
+
+    public NietGevonden(String reden) {
+        super(reden);
+    }
+}

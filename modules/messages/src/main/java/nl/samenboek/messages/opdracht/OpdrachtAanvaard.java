@@ -1,0 +1,8 @@
+package nl.samenboek.messages.opdracht;
+
+import nl.samenboek.messages.Gebeurtenis;
+
+import java.util.List;
+
+public record OpdrachtAanvaard(OpdrachtId opdrachtId, List<String> gemeenten) implements Gebeurtenis {
+}

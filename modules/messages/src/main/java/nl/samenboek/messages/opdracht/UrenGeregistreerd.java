@@ -1,0 +1,14 @@
+package nl.samenboek.messages.opdracht;
+
+import nl.samenboek.messages.Gebeurtenis;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+public record UrenGeregistreerd(OpdrachtId opdrachtId,
+                                LocalDate datum,
+                                BigDecimal uren,
+                                String medewerker,
+                                List<String> gemeenten) implements Gebeurtenis {
+}

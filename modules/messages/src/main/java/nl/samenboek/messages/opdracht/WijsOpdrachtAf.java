@@ -1,0 +1,6 @@
+package nl.samenboek.messages.opdracht;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record WijsOpdrachtAf(@TargetAggregateIdentifier OpdrachtId opdrachtId, String reden, Long verwachteVersie) {
+}
