@@ -1,5 +1,8 @@
 package nl.samenboek.messages;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,4 +13,13 @@ public interface Gebeurtenis {
 
     /** Codes of the gemeenten whose grootboek holds this event; never empty. */
     List<String> gemeenten();
+
+    /**
+     * The date this fact is about, for facts that carry one (an urenregistratie's datum, a meeting's date); null for
+     * facts that count from the day they were recorded (API.md, time travel).
+     */
+    @JsonIgnore
+    default LocalDate geldtVanaf() {
+        return null;
+    }
 }

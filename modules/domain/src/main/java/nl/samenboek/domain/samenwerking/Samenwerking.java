@@ -3,8 +3,10 @@ package nl.samenboek.domain.samenwerking;
 import nl.samenboek.domain.Invoerregels;
 import nl.samenboek.messages.fout.Conflict;
 import nl.samenboek.messages.fout.Foutenlijst;
+import nl.samenboek.messages.fout.OngeldigeInvoer;
 import nl.samenboek.messages.samenwerking.GemeenteToegetreden;
 import nl.samenboek.messages.samenwerking.LaatGemeenteToetreden;
+import nl.samenboek.messages.samenwerking.RichtSamenwerkingIn;
 import nl.samenboek.messages.samenwerking.StelVerdeelsleutelVast;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
 import nl.samenboek.messages.samenwerking.VerdeelsleutelVastgesteld;
@@ -42,14 +44,26 @@ public class Samenwerking {
     }
 
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    void handle(RichtSamenwerkingIn inrichting) {
+        if (inrichting.gemeenten() == null || inrichting.gemeenten().isEmpty() || inrichting.verdeelsleutel() == null) {
+            throw new OngeldigeInvoer("gemeenten", "een samenwerking begint met ten minste één gemeente en een verdeelsleutel");
+        }
+        for (RichtSamenwerkingIn.Deelnemer deelnemer : inrichting.gemeenten()) {
+            LaatGemeenteToetreden toetreding = new LaatGemeenteToetreden(inrichting.samenwerking(), deelnemer.code(),
+                    deelnemer.naam(), deelnemer.toegetredenOp());
+            controleer(toetreding);
+            apply(new GemeenteToegetreden(inrichting.samenwerking(), deelnemer.code(), deelnemer.naam().strip(),
+                    deelnemer.toegetredenOp(), List.of(deelnemer.code())));
+        }
+        handle(new StelVerdeelsleutelVast(inrichting.samenwerking(), inrichting.verdeelsleutel().ingangsdatum(),
+                inrichting.verdeelsleutel().aandelen()));
+    }
+
+    /** A gemeente joins later; the seed of a new samenwerking uses {@link RichtSamenwerkingIn}. */
+    @CommandHandler
     void handle(LaatGemeenteToetreden toetreding) {
-        Foutenlijst fouten = new Foutenlijst();
-        fouten.als(toetreding.code() == null || !GEMEENTECODE.matcher(toetreding.code()).matches(), "code",
-                "een gemeentecode is in kleine letters, bijvoorbeeld 'lisse'");
-        Invoerregels.verplichteTekst(fouten, "naam", toetreding.naam(), 100);
-        Invoerregels.datum(fouten, "datum", toetreding.datum(), LocalDate.of(Invoerregels.LAATSTE_JAAR, 12, 31));
-        fouten.gooiAlsNodig();
+        controleer(toetreding);
         String bekend = gemeenten.get(toetreding.code());
         if (bekend != null) {
             if (bekend.equals(toetreding.naam().strip())) {
@@ -59,6 +73,15 @@ public class Samenwerking {
         }
         apply(new GemeenteToegetreden(toetreding.samenwerking(), toetreding.code(), toetreding.naam().strip(),
                 toetreding.datum(), List.of(toetreding.code())));
+    }
+
+    private static void controleer(LaatGemeenteToetreden toetreding) {
+        Foutenlijst fouten = new Foutenlijst();
+        fouten.als(toetreding.code() == null || !GEMEENTECODE.matcher(toetreding.code()).matches(), "code",
+                "een gemeentecode is in kleine letters, bijvoorbeeld 'lisse'");
+        Invoerregels.verplichteTekst(fouten, "naam", toetreding.naam(), 100);
+        Invoerregels.datum(fouten, "datum", toetreding.datum(), LocalDate.of(Invoerregels.LAATSTE_JAAR, 12, 31));
+        fouten.gooiAlsNodig();
     }
 
     /** A PUT: recording the same key for the same date again changes nothing and stores nothing. */

@@ -11,4 +11,9 @@ public record UrenGeregistreerd(OpdrachtId opdrachtId,
                                 BigDecimal uren,
                                 String medewerker,
                                 List<String> gemeenten) implements Gebeurtenis {
+
+    @Override
+    public LocalDate geldtVanaf() {
+        return datum;
+    }
 }

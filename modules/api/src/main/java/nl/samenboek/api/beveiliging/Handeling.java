@@ -1,0 +1,66 @@
+package nl.samenboek.api.beveiliging;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static nl.samenboek.api.beveiliging.Rol.AUDITOR;
+import static nl.samenboek.api.beveiliging.Rol.BEHEERDER;
+import static nl.samenboek.api.beveiliging.Rol.BESTUUR;
+import static nl.samenboek.api.beveiliging.Rol.COLLEGE;
+import static nl.samenboek.api.beveiliging.Rol.DIRECTIE;
+import static nl.samenboek.api.beveiliging.Rol.RAAD;
+
+/**
+ * The authorisation table: every endpoint, and the roles that may use it (DESIGN.md roles, API.md resources). College
+ * and raad are further limited to what concerns their own gemeente; that part depends on the resource and is checked
+ * where the resource is known. The authorisation matrix test is generated from this table and fails when openapi.json
+ * has an endpoint that is not in it.
+ */
+public enum Handeling {
+    GEMEENTEN_LEZEN("GET", "/gemeenten", alle()),
+    VERDEELSLEUTELS_LEZEN("GET", "/verdeelsleutels", alle()),
+    VERDEELSLEUTEL_VASTSTELLEN("PUT", "/verdeelsleutels/{ingangsdatum}", EnumSet.of(BEHEERDER)),
+    OPDRACHT_AANVRAGEN("POST", "/opdrachten", EnumSet.of(COLLEGE)),
+    OPDRACHTEN_ZOEKEN("GET", "/opdrachten", alle()),
+    OPDRACHT_LEZEN("GET", "/opdrachten/{id}", alle()),
+    GEBEURTENISSEN_LEZEN("GET", "/opdrachten/{id}/gebeurtenissen", alle()),
+    MEDEONDERTEKENEN("POST", "/opdrachten/{id}/medeondertekeningen", EnumSet.of(COLLEGE)),
+    AANVAARDEN("POST", "/opdrachten/{id}/aanvaardingen", EnumSet.of(DIRECTIE)),
+    AFWIJZEN("POST", "/opdrachten/{id}/afwijzingen", EnumSet.of(DIRECTIE)),
+    UREN_TOEZEGGEN("POST", "/opdrachten/{id}/toezeggingen", EnumSet.of(DIRECTIE)),
+    UREN_REGISTREREN("POST", "/opdrachten/{id}/urenregistraties", EnumSet.of(DIRECTIE)),
+    WIJZIGEN("POST", "/opdrachten/{id}/wijzigingen", EnumSet.of(COLLEGE)),
+    AFRONDEN("POST", "/opdrachten/{id}/afrondingen", EnumSet.of(DIRECTIE)),
+    INTREKKEN("POST", "/opdrachten/{id}/intrekkingen", EnumSet.of(COLLEGE));
+
+    private final String methode;
+    private final String pad;
+    private final Set<Rol> rollen;
+
+    Handeling(String methode, String pad, Set<Rol> rollen) {
+        this.methode = methode;
+        this.pad = pad;
+        this.rollen = rollen;
+    }
+
+    public String methode() {
+        return methode;
+    }
+
+    /** The path below {@code /api/v1}, as openapi.json lists it. */
+    public String pad() {
+        return pad;
+    }
+
+    public Set<Rol> rollen() {
+        return rollen;
+    }
+
+    public boolean magDoor(Rol rol) {
+        return rollen.contains(rol);
+    }
+
+    private static Set<Rol> alle() {
+        return EnumSet.of(COLLEGE, DIRECTIE, BESTUUR, RAAD, AUDITOR, BEHEERDER);
+    }
+}

@@ -1,0 +1,43 @@
+package nl.samenboek.api.beveiliging;
+
+import nl.samenboek.messages.Code;
+import nl.samenboek.messages.fout.Verboden;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+
+/** Applies the {@link Handeling} table to the caller of the current request. */
+@Component
+public class Toegang {
+
+    /** The caller of this request; the token was validated before, so its claims are known to be well-formed. */
+    public Gebruiker gebruiker() {
+        Authentication authenticatie = SecurityContextHolder.getContext().getAuthentication();
+        if (authenticatie == null || !(authenticatie.getPrincipal() instanceof Jwt jwt)) {
+            throw new IllegalStateException("geen geauthenticeerde gebruiker");
+        }
+        Rol rol = Code.van(Rol.class, jwt.getClaimAsString("rol"));
+        return new Gebruiker(rol, rol.isPerGemeente() ? jwt.getClaimAsString("gemeente") : null, jwt.getSubject());
+    }
+
+    /** The caller, if their rol may do this; otherwise 403. */
+    public Gebruiker vereis(Handeling handeling) {
+        Gebruiker gebruiker = gebruiker();
+        if (!handeling.magDoor(gebruiker.rol())) {
+            throw new Verboden("De rol '" + gebruiker.rol().code() + "' mag dit niet ("
+                    + handeling.methode() + " " + handeling.pad() + ").");
+        }
+        return gebruiker;
+    }
+
+    /** College and raad see only what concerns their own gemeente. */
+    public void vereisZicht(Gebruiker gebruiker, Collection<String> gemeenten) {
+        if (!gebruiker.magZien(gemeenten)) {
+            throw new Verboden("Dit betreft gemeente " + String.join(", ", gemeenten) + ", niet "
+                    + gebruiker.gemeente() + "; een " + gebruiker.rol().code() + " ziet alleen de eigen gemeente.");
+        }
+    }
+}

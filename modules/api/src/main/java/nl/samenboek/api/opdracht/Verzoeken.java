@@ -1,0 +1,37 @@
+package nl.samenboek.api.opdracht;
+
+import nl.samenboek.messages.opdracht.Categorie;
+import nl.samenboek.messages.opdracht.Soort;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The request bodies of the opdracht resources (API.md); every field nullable so the domain can name what is missing. */
+public final class Verzoeken {
+
+    private Verzoeken() {
+    }
+
+    public record Aanvraag(String titel, String omschrijving, List<String> gemeenten, Categorie categorie, Soort soort,
+                           String taakveld, String team, Integer begrotingsjaar, BigDecimal geraamdeUren,
+                           String programma, List<String> aanbevelingen) {
+    }
+
+    /** The body of operations that need no data: {@code {}}. */
+    public record Leeg() {
+    }
+
+    public record Reden(String reden) {
+    }
+
+    public record Toezegging(Integer jaar, BigDecimal uren, Map<String, BigDecimal> verdeling) {
+    }
+
+    public record Urenregistratie(LocalDate datum, BigDecimal uren, String medewerker) {
+    }
+
+    public record Wijziging(BigDecimal geraamdeUren, String omschrijving, String reden) {
+    }
+}

@@ -1,0 +1,135 @@
+package nl.samenboek.api.openapi;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import nl.samenboek.api.http.ApiVersie;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The openapi.json colleges and auditors build against, served at {@code /api/v1/openapi.json} and linted with the
+ * Dutch API Design Rules in the tests. The server URL carries the major version ({@code /api/v1}) and the paths do
+ * not; every answer documents {@code API-Version}; every error is problem+json.
+ */
+@Configuration
+public class OpenApiConfig {
+
+    static final String PREFIX = "/api/v1";
+    private static final String PROBLEEM = "Probleem";
+    private static final String BEARER = "bearer";
+
+    @Bean
+    OpenAPI samenboekOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("samenboek").version(ApiVersie.VERSIE)
+                        .description("Opdrachtgeverschap en verantwoording van gemeenten met één ambtelijke organisatie "
+                                + "(HLTsamen: Hillegom, Lisse, Teylingen). Elke wijziging is een onveranderlijke gebeurtenis "
+                                + "in het grootboek van elke betrokken gemeente.")
+                        .contact(new Contact().name("HLTsamen, team samenboek").email("samenboek@hltsamen.nl")
+                                .url("https://www.hltsamen.nl"))
+                        .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/nl/")))
+                .servers(List.of(new Server().url(PREFIX).description("Deze instantie")))
+                .components(new Components()
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("JWT").description("JWT met de claims rol en, voor college en raad, gemeente."))
+                        .addSchemas(PROBLEEM, probleemschema()))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    @Bean
+    OpenApiCustomizer adrConventies() {
+        return openApi -> {
+            Paths zonderPrefix = new Paths();
+            new TreeMap<>(openApi.getPaths()).forEach((pad, item) -> {
+                String kort = pad.startsWith(PREFIX) ? pad.substring(PREFIX.length()) : pad;
+                zonderPrefix.addPathItem(kort.isEmpty() ? "/" : kort, item);
+                item.readOperationsMap().forEach((methode, operatie) -> vulAntwoordenAan(kort, methode, operatie));
+            });
+            openApi.setPaths(zonderPrefix);
+        };
+    }
+
+    private static void vulAntwoordenAan(String pad, PathItem.HttpMethod methode, Operation operatie) {
+        ApiResponses antwoorden = operatie.getResponses() == null ? new ApiResponses() : operatie.getResponses();
+        antwoorden.forEach((code, antwoord) -> {
+            if (code.startsWith("2") || code.startsWith("3")) {
+                antwoord.addHeaderObject(ApiVersie.KOP, new Header().description("De volledige versie van de API")
+                        .schema(new StringSchema()._default(ApiVersie.VERSIE)));
+                if (pad.contains("/opdrachten") && (methode != PathItem.HttpMethod.GET || pad.endsWith("{id}"))) {
+                    antwoord.addHeaderObject("ETag", new Header().description("De versie van de opdracht, bijvoorbeeld \"3\"")
+                            .schema(new StringSchema()));
+                }
+                if (code.equals("201")) {
+                    antwoord.addHeaderObject("Location", new Header().description("De nieuwe bron").schema(new StringSchema()));
+                }
+            }
+        });
+        boolean schrijft = methode != PathItem.HttpMethod.GET;
+        boolean heeftParameters = operatie.getParameters() != null && !operatie.getParameters().isEmpty();
+        if (schrijft || heeftParameters) {
+            probleem(antwoorden, "400", "Ongeldige invoer; invalidParams noemt elk ongeldig veld");
+        }
+        probleem(antwoorden, "401", "Geen of geen geldig token");
+        probleem(antwoorden, "403", "Deze rol of gemeente mag dit niet");
+        if (pad.contains("{")) {
+            probleem(antwoorden, "404", "Onbekend, of nog niet bekend op het peilmoment");
+        }
+        if (schrijft) {
+            probleem(antwoorden, "409", "De levenscyclus staat dit nu niet toe");
+            probleem(antwoorden, "412", "If-Match noemt een verouderde versie");
+            probleem(antwoorden, "413", "Het verzoek is te groot");
+            probleem(antwoorden, "415", "Stuur application/json");
+            probleem(antwoorden, "422", "Deze Idempotency-Key is al gebruikt voor een ander verzoek");
+            probleem(antwoorden, "503", "De database is tijdelijk niet bereikbaar; er is niets opgeslagen (Retry-After)");
+        }
+        probleem(antwoorden, "500", "Interne fout; er is niets opgeslagen");
+        operatie.setResponses(antwoorden);
+    }
+
+    private static void probleem(ApiResponses antwoorden, String code, String beschrijving) {
+        antwoorden.addApiResponse(code, new ApiResponse().description(beschrijving)
+                .content(new Content().addMediaType("application/problem+json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEEM)))));
+    }
+
+    private static Schema<?> probleemschema() {
+        ObjectSchema ongeldig = new ObjectSchema();
+        ongeldig.addProperty("name", new StringSchema().description("Het veld, bijvoorbeeld geraamdeUren of verdeling.lisse"));
+        ongeldig.addProperty("reason", new StringSchema().description("Waarom, in het Nederlands"));
+        ObjectSchema probleem = new ObjectSchema();
+        probleem.description("Een fout volgens RFC 9457 (application/problem+json)");
+        probleem.setProperties(new java.util.LinkedHashMap<>(Map.of(
+                "type", new StringSchema().format("uri"),
+                "title", new StringSchema(),
+                "status", new IntegerSchema(),
+                "detail", new StringSchema(),
+                "instance", new StringSchema().format("uri-reference"),
+                "invalidParams", new ArraySchema().items(ongeldig))));
+        probleem.setRequired(List.of("type", "title", "status", "detail"));
+        return probleem;
+    }
+}

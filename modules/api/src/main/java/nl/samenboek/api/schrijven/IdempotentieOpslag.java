@@ -1,0 +1,56 @@
+package nl.samenboek.api.schrijven;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * Stored answers to requests with an Idempotency-Key. Written by {@link IdempotentieInterceptor} inside the command's
+ * own transaction, read before a command is sent and again when it fails (a concurrent duplicate may have won).
+ */
+@Component
+public class IdempotentieOpslag {
+
+    private static final ObjectMapper JSON = GebeurtenisJson.mapper();
+
+    private final JdbcTemplate jdbc;
+
+    public IdempotentieOpslag(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Opgeslagen(String verzoekHash, Object resultaat) {
+    }
+
+    public Optional<Opgeslagen> zoek(String sleutel) {
+        return jdbc.query("SELECT verzoek_hash, resultaat_type, resultaat FROM idempotentie WHERE sleutel = ?",
+                rij -> rij.next()
+                        ? Optional.of(new Opgeslagen(rij.getString(1), lees(rij.getString(2), rij.getBytes(3))))
+                        : Optional.empty(), sleutel);
+    }
+
+    /** Must run in the transaction of the command whose result it stores. */
+    void bewaar(String sleutel, String verzoekHash, Object resultaat) {
+        try {
+            jdbc.update("INSERT INTO idempotentie (sleutel, verzoek_hash, resultaat_type, resultaat) VALUES (?, ?, ?, ?)",
+                    sleutel, verzoekHash, resultaat.getClass().getName(), JSON.writeValueAsBytes(resultaat));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object lees(String type, byte[] json) {
+        try {
+            return JSON.readValue(json, Class.forName(type));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("onbekend resultaattype " + type, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

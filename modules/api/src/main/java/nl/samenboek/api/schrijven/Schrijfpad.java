@@ -1,0 +1,96 @@
+package nl.samenboek.api.schrijven;
+
+import nl.samenboek.projections.verwerking.Projectiewachter;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one way the API writes: sends a command, honours the Idempotency-Key, and answers only once the read models
+ * show the change (read your writes, API.md).
+ */
+@Component
+public class Schrijfpad {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Schrijfpad.class);
+
+    private final CommandGateway commando;
+    private final IdempotentieOpslag idempotentie;
+    private final Projectiewachter wachter;
+    private final Duration maximaalWachten;
+
+    public Schrijfpad(CommandGateway commando, IdempotentieOpslag idempotentie, Projectiewachter wachter,
+                      @Value("${samenboek.lees-je-schrijven.maximaal:PT10S}") Duration maximaalWachten) {
+        this.commando = commando;
+        this.idempotentie = idempotentie;
+        this.wachter = wachter;
+        this.maximaalWachten = maximaalWachten;
+    }
+
+    /**
+     * @param sleutel the request's Idempotency-Key, or null
+     * @param context metadata for the audit trail (rol, gemeente of the caller); never personal data
+     */
+    public <R> R voerUit(Object opdracht, Idempotentie sleutel, Map<String, String> context, Class<R> resultaattype) {
+        if (sleutel != null) {
+            Optional<R> eerder = eerder(sleutel, resultaattype);
+            if (eerder.isPresent()) {
+                return eerder.get();
+            }
+        }
+        Map<String, Object> metadata = new HashMap<>(context);
+        if (sleutel != null) {
+            metadata.put(IdempotentieInterceptor.SLEUTEL, sleutel.sleutel());
+            metadata.put(IdempotentieInterceptor.VERZOEK_HASH, sleutel.verzoekHash());
+        }
+        try {
+            Object resultaat = commando.sendAndWait(GenericCommandMessage.asCommandMessage(opdracht).andMetaData(MetaData.from(metadata)));
+            wachtOpLeesmodellen();
+            return resultaattype.cast(resultaat);
+        } catch (RuntimeException fout) {
+            if (sleutel != null) {
+                // A concurrent request with the same key may have committed first; its answer is the answer.
+                Optional<R> alsnog = eerder(sleutel, resultaattype);
+                if (alsnog.isPresent()) {
+                    return alsnog.get();
+                }
+            }
+            throw oorzaak(fout);
+        }
+    }
+
+    private <R> Optional<R> eerder(Idempotentie sleutel, Class<R> resultaattype) {
+        return idempotentie.zoek(sleutel.sleutel()).map(opgeslagen -> {
+            if (!opgeslagen.verzoekHash().equals(sleutel.verzoekHash())) {
+                throw new IdempotentieConflict();
+            }
+            wachtOpLeesmodellen();
+            return resultaattype.cast(opgeslagen.resultaat());
+        });
+    }
+
+    private void wachtOpLeesmodellen() {
+        if (!wachter.wachtTotBijgewerkt(maximaalWachten)) {
+            LOG.warn("De leesmodellen liepen na {} nog achter; het antwoord gaat toch uit, de schrijfactie is vastgelegd.", maximaalWachten);
+        }
+    }
+
+    /** Axon may wrap what a handler threw; the API answers on what the domain meant. */
+    private static RuntimeException oorzaak(RuntimeException fout) {
+        Throwable oorzaak = fout;
+        while (oorzaak instanceof CommandExecutionException && oorzaak.getCause() != null) {
+            oorzaak = oorzaak.getCause();
+        }
+        return oorzaak instanceof RuntimeException runtime ? runtime : fout;
+    }
+}

@@ -1,0 +1,119 @@
+package nl.samenboek.app.axon;
+
+import nl.samenboek.domain.opdracht.Opdracht;
+import nl.samenboek.domain.samenwerking.Samenwerking;
+import nl.samenboek.ledger.eventstore.EventsMetGrootboek;
+import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
+import nl.samenboek.ledger.grootboek.Grootboekschrijver;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Duration;
+
+/**
+ * Axon without Axon Server: the JDBC event store on PostgreSQL that books every event into the grootboek, Jackson
+ * for events (the same JSON form that is hashed), pooled streaming processors whose tokens sit in PostgreSQL, and the
+ * aggregates registered here so the domain module needs no Spring.
+ */
+@Configuration
+public class AxonConfig {
+
+    /** The table and column names of the Flyway schema (snake_case; payloads bytea). */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier").aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number").typeColumn("type")
+                .payloadTypeColumn("payload_type").payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry").setProcessorNameColumn("processor_name").setSegmentColumn("segment")
+                .setTokenColumn("token").setTokenTypeColumn("token_type").setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(GebeurtenisJson.mapper().copy()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return JacksonSerializer.builder().objectMapper(GebeurtenisJson.mapper()).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return JacksonSerializer.builder().objectMapper(GebeurtenisJson.mapper().copy()).build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
+                                          PersistenceExceptionResolver uitzonderingen, ConnectionProvider verbindingen,
+                                          TransactionManager transacties, EventSchema schema,
+                                          org.axonframework.config.Configuration axon) {
+        return EventsMetGrootboek.engine(new Grootboekschrijver())
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(axon.upcasterChain())
+                .snapshotFilter(axon.snapshotFilter())
+                .persistenceExceptionResolver(uitzonderingen)
+                .connectionProvider(verbindingen)
+                .transactionManager(transacties)
+                .schema(schema)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider verbindingen, Serializer serializer, TokenSchema schema) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(verbindingen).serializer(serializer).schema(schema)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @Bean
+    ConfigurerModule aggregaten() {
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Opdracht.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Samenwerking.class));
+    }
+
+    /** Every projection is a pooled streaming processor; batches make a rebuild fast, and the token is in PostgreSQL. */
+    @Bean
+    ConfigurerModule verwerkers(@Value("${samenboek.projecties.batchgrootte:100}") int batchgrootte,
+                                @Value("${samenboek.projecties.segmenten:2}") int segmenten) {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((axon, builder) -> builder
+                        .batchSize(batchgrootte)
+                        .initialSegmentCount(segmenten)
+                        .tokenClaimInterval(1_000)
+                        .enableCoordinatorClaimExtension());
+    }
+}

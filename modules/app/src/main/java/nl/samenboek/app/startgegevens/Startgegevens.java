@@ -1,0 +1,83 @@
+package nl.samenboek.app.startgegevens;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
+import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.samenwerking.RichtSamenwerkingIn;
+import nl.samenboek.messages.samenwerking.Verdeelsleutel;
+import nl.samenboek.projections.gemeente.Gemeenten;
+import nl.samenboek.projections.verwerking.Projectiewachter;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The configuration of the samenwerking (gemeenten, first verdeelsleutel), loaded once, at first start, as events, so
+ * it is in every gemeente's grootboek like everything else. Later changes go through the API, never through this
+ * file. Health is UP only once the seed data can be read back.
+ */
+@Component
+public class Startgegevens implements HealthIndicator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Startgegevens.class);
+
+    record Samenwerkingsbestand(String id, String naam, String toelichting, List<RichtSamenwerkingIn.Deelnemer> gemeenten,
+                                Verdeelsleutel verdeelsleutel) {
+    }
+
+    private final CommandGateway commando;
+    private final EventStore eventStore;
+    private final Gemeenten gemeenten;
+    private final Projectiewachter wachter;
+    private final Resource bestand;
+
+    public Startgegevens(CommandGateway commando, EventStore eventStore, Gemeenten gemeenten, Projectiewachter wachter,
+                         @Value("${samenboek.samenwerking.bestand:classpath:samenboek/samenwerking.json}") Resource bestand) {
+        this.commando = commando;
+        this.eventStore = eventStore;
+        this.gemeenten = gemeenten;
+        this.wachter = wachter;
+        this.bestand = bestand;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void laad() {
+        Samenwerkingsbestand samenwerking = lees(bestand);
+        if (eventStore.lastSequenceNumberFor(samenwerking.id()).isEmpty()) {
+            LOG.info("Eerste start: samenwerking {} wordt ingericht met {} gemeenten.", samenwerking.naam(), samenwerking.gemeenten().size());
+            commando.sendAndWait(new RichtSamenwerkingIn(samenwerking.id(), samenwerking.gemeenten(), samenwerking.verdeelsleutel()));
+        }
+        wachter.wachtTotBijgewerkt(Duration.ofMinutes(5));
+    }
+
+    @Override
+    public Health health() {
+        Peilmoment nu = Peilmoment.nu();
+        boolean geladen = !gemeenten.lijst(nu).isEmpty() && gemeenten.verdeelsleutel(nu).isPresent();
+        return geladen ? Health.up().build()
+                : Health.outOfService().withDetail("reden", "de startgegevens zijn nog niet geladen").build();
+    }
+
+    static Samenwerkingsbestand lees(Resource bestand) {
+        ObjectMapper json = GebeurtenisJson.mapper();
+        try (InputStream in = bestand.getInputStream()) {
+            return json.readValue(in, Samenwerkingsbestand.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("het samenwerkingsbestand " + bestand + " kon niet worden gelezen", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package nl.samenboek.app;
+
+import nl.samenboek.ledger.sleutel.Sleutelopslag;
+import nl.samenboek.ledger.sleutel.Tokenmaker;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Base of the integration tests: the whole application on a real embedded PostgreSQL and an embedded Mongo-compatible
+ * server, spoken to over real HTTP with real tokens. All subclasses share one Spring context (and so one database),
+ * which keeps {@code make test} fast; tests therefore create their own opdrachten and never assume an empty store.
+ */
+@SpringBootTest(classes = SamenboekApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegratieTest {
+
+    protected static final Path DATAMAP = maakDatamap();
+
+    @LocalServerPort
+    protected int poort;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    private Tokenmaker tokens;
+
+    @DynamicPropertySource
+    static void opslag(DynamicPropertyRegistry eigenschappen) {
+        eigenschappen.add("samenboek.data-dir", DATAMAP::toString);
+        eigenschappen.add("samenboek.mongo.embedded", () -> "geheugen");
+    }
+
+    @BeforeEach
+    void maakTokens() {
+        tokens = new Tokenmaker(new Sleutelopslag(DATAMAP).laadOfMaak(Tokenmaker.SLEUTELNAAM));
+    }
+
+    protected String basis() {
+        return "http://localhost:" + poort + "/api/v1";
+    }
+
+    protected Klant als(String rol) {
+        return als(rol, null);
+    }
+
+    protected Klant als(String rol, String gemeente) {
+        return new Klant(basis(), tokens.maak(rol, gemeente, Duration.ofHours(1)));
+    }
+
+    protected Klant anoniem() {
+        return new Klant(basis(), null);
+    }
+
+    protected Klant college(String gemeente) {
+        return als("college", gemeente);
+    }
+
+    protected Klant directie() {
+        return als("directie");
+    }
+
+    protected String token(String rol, String gemeente) {
+        return tokens.maak(rol, gemeente, Duration.ofHours(1));
+    }
+
+    protected long aantalGebeurtenissen() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    protected long aantalGrootboekregels() {
+        return jdbc.queryForObject("SELECT count(*) FROM grootboek", Long.class);
+    }
+
+    /** A valid request for an opdracht, to vary per test. */
+    protected static Map<String, Object> aanvraag(String titel, String... gemeenten) {
+        return new java.util.LinkedHashMap<>(Map.of(
+                "titel", titel,
+                "omschrijving", "Omschrijving van " + titel,
+                "gemeenten", java.util.List.of(gemeenten),
+                "categorie", "beleid",
+                "soort", "standaard",
+                "taakveld", "0.1",
+                "team", "strategie",
+                "begrotingsjaar", 2025,
+                "geraamdeUren", 100));
+    }
+
+    private static Path maakDatamap() {
+        try {
+            Path map = Files.createTempDirectory("samenboek-it-");
+            map.toFile().deleteOnExit();
+            return map;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package nl.samenboek.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The samenboek command line for auditors and beheerders. */
+@Command(name = "samenboek", mixinStandardHelpOptions = true, version = "samenboek 1.0.0",
+        description = "Opdrachtgeverschap en verantwoording: tokens, en (later) verificatie, export en herbeleving van grootboeken.",
+        subcommands = {TokenCommando.class})
+public class Samenboek implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Samenboek()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.samenboek.projections.gemeente;
+
+import nl.samenboek.domain.gemeente.Gemeenteregister;
+import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.samenwerking.Verdeelsleutel;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The gemeenten and their verdeelsleutel, now or as of a peilmoment; also the register the aggregates consult. */
+@Component
+public class Gemeenten implements Gemeenteregister {
+
+    public record Gemeente(String code, String naam, BigDecimal aandeel) {
+    }
+
+    private final MongoTemplate mongo;
+
+    public Gemeenten(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Set<String> codes() {
+        return mongo.findAll(GemeenteDocument.class).stream().map(GemeenteDocument::code).collect(Collectors.toSet());
+    }
+
+    public List<Gemeente> lijst(Peilmoment peilmoment) {
+        Optional<Verdeelsleutel> sleutel = verdeelsleutel(peilmoment);
+        return mongo.findAll(GemeenteDocument.class).stream()
+                .filter(g -> peilmoment.telt(g.vastgelegdOp(), g.toegetredenOp()))
+                .sorted(Comparator.comparing(GemeenteDocument::code))
+                .map(g -> new Gemeente(g.code(), g.naam(), sleutel.map(s -> s.aandeel(g.code())).orElse(BigDecimal.ZERO)))
+                .toList();
+    }
+
+    /** The key in force on the peildatum, as the ledger knew it at bekendOp. */
+    public Optional<Verdeelsleutel> verdeelsleutel(Peilmoment peilmoment) {
+        return mongo.findAll(VerdeelsleutelDocument.class).stream()
+                .filter(s -> peilmoment.bekendOp() == null || !s.vastgelegdOp().isAfter(peilmoment.bekendOp()))
+                .filter(s -> !s.ingangsdatum().isAfter(peilmoment.datum()))
+                .max(Comparator.comparing(VerdeelsleutelDocument::ingangsdatum).thenComparing(VerdeelsleutelDocument::vastgelegdOp))
+                .map(s -> new Verdeelsleutel(s.ingangsdatum(), s.aandelen()));
+    }
+
+    /** Every key as recorded by bekendOp, the latest recording per ingangsdatum, in date order. */
+    public List<Verdeelsleutel> verdeelsleutels(Peilmoment peilmoment) {
+        return mongo.findAll(VerdeelsleutelDocument.class).stream()
+                .filter(s -> peilmoment.bekendOp() == null || !s.vastgelegdOp().isAfter(peilmoment.bekendOp()))
+                .collect(Collectors.groupingBy(VerdeelsleutelDocument::ingangsdatum,
+                        Collectors.maxBy(Comparator.comparing(VerdeelsleutelDocument::vastgelegdOp))))
+                .values().stream().flatMap(Optional::stream)
+                .sorted(Comparator.comparing(VerdeelsleutelDocument::ingangsdatum))
+                .map(s -> new Verdeelsleutel(s.ingangsdatum(), s.aandelen()))
+                .toList();
+    }
+}

@@ -1,0 +1,108 @@
+package nl.samenboek.projections.opdracht;
+
+import nl.samenboek.messages.Gebeurtenis;
+import nl.samenboek.messages.Peilmoment;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers questions about opdrachten. Now: from the {@code opdrachten} read model. As of a peilmoment: by folding the
+ * opdracht's own events from the event store, counting only the facts that count then (API.md, time travel).
+ */
+@Component
+public class Opdrachten {
+
+    private static final Sort NIEUWSTE_EERST = Sort.by(Sort.Order.desc("aangevraagdOp"), Sort.Order.asc("_id"));
+
+    private final MongoTemplate mongo;
+    private final EventStore eventStore;
+
+    public Opdrachten(MongoTemplate mongo, EventStore eventStore) {
+        this.mongo = mongo;
+        this.eventStore = eventStore;
+    }
+
+    public Optional<OpdrachtDocument> geefOpdracht(String id, Peilmoment peilmoment) {
+        if (peilmoment.isNu()) {
+            return Optional.ofNullable(mongo.findById(id, OpdrachtDocument.class));
+        }
+        return vouw(id, peilmoment);
+    }
+
+    public Pagina<OpdrachtDocument> zoekOpdrachten(Opdrachtfilter filter, int pagina, int paginagrootte, Peilmoment peilmoment) {
+        if (peilmoment.isNu()) {
+            Query vraag = new Query(criteria(filter, true));
+            long totaal = mongo.count(vraag, OpdrachtDocument.class);
+            vraag.with(NIEUWSTE_EERST).skip((long) (pagina - 1) * paginagrootte).limit(paginagrootte);
+            return new Pagina<>(mongo.find(vraag, OpdrachtDocument.class), pagina, paginagrootte, totaal);
+        }
+        // Status changes over time, so it is filtered after folding; the other filters never change.
+        List<OpdrachtDocument> gevonden = new ArrayList<>();
+        for (OpdrachtDocument kandidaat : mongo.find(new Query(criteria(filter, false)), OpdrachtDocument.class)) {
+            vouw(kandidaat.getId(), peilmoment).filter(filter::past).ifPresent(gevonden::add);
+        }
+        gevonden.sort(Comparator.comparing(OpdrachtDocument::getAangevraagdOp).reversed().thenComparing(OpdrachtDocument::getId));
+        int van = Math.min(gevonden.size(), (pagina - 1) * paginagrootte);
+        int tot = Math.min(gevonden.size(), van + paginagrootte);
+        return new Pagina<>(gevonden.subList(van, tot), pagina, paginagrootte, gevonden.size());
+    }
+
+    /** The opdracht's events in order, as far as they count at the peilmoment. */
+    public List<DomainEventMessage<?>> gebeurtenissen(String id, Peilmoment peilmoment) {
+        List<DomainEventMessage<?>> gebeurtenissen = new ArrayList<>();
+        DomainEventStream stroom = eventStore.readEvents(id);
+        while (stroom.hasNext()) {
+            DomainEventMessage<?> bericht = stroom.next();
+            if (OpdrachtenProjection.AGGREGAAT.equals(bericht.getType()) && telt(bericht, peilmoment)) {
+                gebeurtenissen.add(bericht);
+            }
+        }
+        return gebeurtenissen;
+    }
+
+    private Optional<OpdrachtDocument> vouw(String id, Peilmoment peilmoment) {
+        OpdrachtDocument document = new OpdrachtDocument();
+        long versie = 0;
+        for (DomainEventMessage<?> bericht : gebeurtenissen(id, peilmoment)) {
+            document.verwerk(bericht.getPayload(), ++versie, bericht.getTimestamp());
+        }
+        return Optional.ofNullable(document.getId()).map(x -> document);
+    }
+
+    static boolean telt(DomainEventMessage<?> bericht, Peilmoment peilmoment) {
+        LocalDate datum = bericht.getPayload() instanceof Gebeurtenis g ? g.geldtVanaf() : null;
+        return peilmoment.telt(bericht.getTimestamp(), datum);
+    }
+
+    private static Criteria criteria(Opdrachtfilter filter, boolean metStatus) {
+        List<Criteria> delen = new ArrayList<>();
+        if (filter.gemeente() != null) {
+            delen.add(Criteria.where("gemeenten").is(filter.gemeente()));
+        }
+        if (filter.begrotingsjaar() != null) {
+            delen.add(Criteria.where("begrotingsjaar").is(filter.begrotingsjaar()));
+        }
+        if (metStatus && filter.status() != null) {
+            delen.add(Criteria.where("status").is(filter.status().name()));
+        }
+        if (filter.categorie() != null) {
+            delen.add(Criteria.where("categorie").is(filter.categorie().name()));
+        }
+        if (filter.aanbeveling() != null) {
+            delen.add(Criteria.where("aanbevelingen").is(filter.aanbeveling()));
+        }
+        return delen.isEmpty() ? new Criteria() : new Criteria().andOperator(delen.toArray(Criteria[]::new));
+    }
+}

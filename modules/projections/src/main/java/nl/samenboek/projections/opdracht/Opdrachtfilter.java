@@ -1,0 +1,17 @@
+package nl.samenboek.projections.opdracht;
+
+import nl.samenboek.messages.opdracht.Categorie;
+import nl.samenboek.messages.opdracht.OpdrachtStatus;
+
+/** The filters of {@code GET /opdrachten} (API.md); every field is optional. */
+public record Opdrachtfilter(String gemeente, Integer begrotingsjaar, OpdrachtStatus status, Categorie categorie,
+                             String aanbeveling) {
+
+    public boolean past(OpdrachtDocument opdracht) {
+        return (gemeente == null || opdracht.betreft(gemeente))
+                && (begrotingsjaar == null || opdracht.getBegrotingsjaar() == begrotingsjaar)
+                && (status == null || opdracht.getStatus() == status)
+                && (categorie == null || opdracht.getCategorie() == categorie)
+                && (aanbeveling == null || opdracht.getAanbevelingen().contains(aanbeveling));
+    }
+}
