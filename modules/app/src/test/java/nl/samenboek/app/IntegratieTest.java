@@ -2,7 +2,6 @@ package nl.samenboek.app;
 
 import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.ledger.sleutel.Tokenmaker;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +32,7 @@ public abstract class IntegratieTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
-    private Tokenmaker tokens;
+    private static volatile Tokenmaker tokens;
 
     @DynamicPropertySource
     static void opslag(DynamicPropertyRegistry eigenschappen) {
@@ -41,9 +40,12 @@ public abstract class IntegratieTest {
         eigenschappen.add("samenboek.mongo.embedded", () -> "geheugen");
     }
 
-    @BeforeEach
-    void maakTokens() {
-        tokens = new Tokenmaker(new Sleutelopslag(DATAMAP).laadOfMaak(Tokenmaker.SLEUTELNAAM));
+    /** Tokens signed with the instance's own key, as {@code make token} makes them. */
+    private static Tokenmaker tokens() {
+        if (tokens == null) {
+            tokens = new Tokenmaker(new Sleutelopslag(DATAMAP).laadOfMaak(Tokenmaker.SLEUTELNAAM));
+        }
+        return tokens;
     }
 
     protected String basis() {
@@ -55,7 +57,7 @@ public abstract class IntegratieTest {
     }
 
     protected Klant als(String rol, String gemeente) {
-        return new Klant(basis(), tokens.maak(rol, gemeente, Duration.ofHours(1)));
+        return new Klant(basis(), tokens().maak(rol, gemeente, Duration.ofHours(1)));
     }
 
     protected Klant anoniem() {
@@ -71,7 +73,7 @@ public abstract class IntegratieTest {
     }
 
     protected String token(String rol, String gemeente) {
-        return tokens.maak(rol, gemeente, Duration.ofHours(1));
+        return tokens().maak(rol, gemeente, Duration.ofHours(1));
     }
 
     protected long aantalGebeurtenissen() {

@@ -101,6 +101,15 @@ public final class Klant {
             }
         }
 
+        /** The names in {@code invalidParams} of a 400 problem. */
+        public java.util.List<String> ongeldigeVelden() {
+            java.util.List<String> velden = new java.util.ArrayList<>();
+            if (status == 400) {
+                json().path("invalidParams").forEach(p -> velden.add(p.get("name").asText()));
+            }
+            return velden;
+        }
+
         public String kop(String naam) {
             return koppen.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(naam))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);

@@ -76,10 +76,10 @@ public class OpdrachtController {
     @PostMapping
     @Operation(summary = "Een opdracht aanvragen", description = "Een college vraagt een opdracht aan voor één of meer gemeenten, "
             + "waaronder de eigen. Een gezamenlijke opdracht wacht daarna op medeondertekening door de andere colleges.")
-    public ResponseEntity<StandWeergave> vraagAan(@RequestBody(required = false) Verzoeken.Aanvraag verzoek,
+    public ResponseEntity<StandWeergave> vraagAan(@RequestBody(required = false) Verzoeken.AanvraagVerzoek verzoek,
                                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel) {
         Gebruiker gebruiker = toegang.vereis(Handeling.OPDRACHT_AANVRAGEN);
-        Verzoeken.Aanvraag a = verzoek != null ? verzoek : new Verzoeken.Aanvraag(null, null, null, null, null, null, null, null, null, null, null);
+        Verzoeken.AanvraagVerzoek a = verzoek != null ? verzoek : new Verzoeken.AanvraagVerzoek(null, null, null, null, null, null, null, null, null, null, null);
         VraagOpdrachtAan commando = new VraagOpdrachtAan(OpdrachtId.nieuw(), gebruiker.gemeente(), a.titel(), a.omschrijving(),
                 a.gemeenten(), a.categorie(), a.soort(), a.taakveld(), a.team(), a.begrotingsjaar(), a.geraamdeUren(),
                 a.programma(), a.aanbevelingen());
@@ -169,7 +169,7 @@ public class OpdrachtController {
     @PostMapping("/{id}/medeondertekeningen")
     @Operation(summary = "Een gezamenlijke opdracht medeondertekenen", description = "Door het college van een andere betrokken gemeente.")
     public ResponseEntity<StandWeergave> medeondertekenen(@PathVariable String id,
-                                                          @RequestBody(required = false) Verzoeken.Leeg verzoek,
+                                                          @RequestBody(required = false) Verzoeken.LeegVerzoek verzoek,
                                                           @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
                                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return voerUit(Handeling.MEDEONDERTEKENEN, id, leeg(verzoek), sleutel, ifMatch,
@@ -179,7 +179,7 @@ public class OpdrachtController {
     @PostMapping("/{id}/aanvaardingen")
     @Operation(summary = "Een opdracht aanvaarden", description = "Door de directie, zodra elk betrokken college heeft getekend.")
     public ResponseEntity<StandWeergave> aanvaarden(@PathVariable String id,
-                                                    @RequestBody(required = false) Verzoeken.Leeg verzoek,
+                                                    @RequestBody(required = false) Verzoeken.LeegVerzoek verzoek,
                                                     @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return voerUit(Handeling.AANVAARDEN, id, leeg(verzoek), sleutel, ifMatch,
@@ -189,10 +189,10 @@ public class OpdrachtController {
     @PostMapping("/{id}/afwijzingen")
     @Operation(summary = "Een opdracht afwijzen", description = "Door de directie, met reden.")
     public ResponseEntity<StandWeergave> afwijzen(@PathVariable String id,
-                                                  @RequestBody(required = false) Verzoeken.Reden verzoek,
+                                                  @RequestBody(required = false) Verzoeken.RedenVerzoek verzoek,
                                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Verzoeken.Reden r = verzoek != null ? verzoek : new Verzoeken.Reden(null);
+        Verzoeken.RedenVerzoek r = verzoek != null ? verzoek : new Verzoeken.RedenVerzoek(null);
         return voerUit(Handeling.AFWIJZEN, id, r, sleutel, ifMatch,
                 (gebruiker, versie) -> new WijsOpdrachtAf(OpdrachtId.van(id), r.reden(), versie));
     }
@@ -201,10 +201,10 @@ public class OpdrachtController {
     @Operation(summary = "Uren toezeggen voor een jaar", description = "Het inputcontract. Een latere toezegging voor "
             + "hetzelfde jaar vervangt de eerdere; zonder verdeling geldt de verdeelsleutel van 1 januari van dat jaar.")
     public ResponseEntity<StandWeergave> toezeggen(@PathVariable String id,
-                                                   @RequestBody(required = false) Verzoeken.Toezegging verzoek,
+                                                   @RequestBody(required = false) Verzoeken.ToezeggingVerzoek verzoek,
                                                    @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Verzoeken.Toezegging t = verzoek != null ? verzoek : new Verzoeken.Toezegging(null, null, null);
+        Verzoeken.ToezeggingVerzoek t = verzoek != null ? verzoek : new Verzoeken.ToezeggingVerzoek(null, null, null);
         return voerUit(Handeling.UREN_TOEZEGGEN, id, t, sleutel, ifMatch,
                 (gebruiker, versie) -> new ZegUrenToe(OpdrachtId.van(id), t.jaar(), t.uren(), t.verdeling(), versie));
     }
@@ -212,10 +212,10 @@ public class OpdrachtController {
     @PostMapping("/{id}/urenregistraties")
     @Operation(summary = "Uren registreren", description = "Gewerkte uren van een medewerker (een pseudoniem) op een dag.")
     public ResponseEntity<StandWeergave> registreren(@PathVariable String id,
-                                                     @RequestBody(required = false) Verzoeken.Urenregistratie verzoek,
+                                                     @RequestBody(required = false) Verzoeken.UrenregistratieVerzoek verzoek,
                                                      @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Verzoeken.Urenregistratie u = verzoek != null ? verzoek : new Verzoeken.Urenregistratie(null, null, null);
+        Verzoeken.UrenregistratieVerzoek u = verzoek != null ? verzoek : new Verzoeken.UrenregistratieVerzoek(null, null, null);
         return voerUit(Handeling.UREN_REGISTREREN, id, u, sleutel, ifMatch,
                 (gebruiker, versie) -> new RegistreerUren(OpdrachtId.van(id), u.datum(), u.uren(), u.medewerker(), versie));
     }
@@ -223,10 +223,10 @@ public class OpdrachtController {
     @PostMapping("/{id}/wijzigingen")
     @Operation(summary = "Een opdracht wijzigen", description = "Raming of omschrijving, altijd met reden; door het college van een betrokken gemeente.")
     public ResponseEntity<StandWeergave> wijzigen(@PathVariable String id,
-                                                  @RequestBody(required = false) Verzoeken.Wijziging verzoek,
+                                                  @RequestBody(required = false) Verzoeken.WijzigingVerzoek verzoek,
                                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Verzoeken.Wijziging w = verzoek != null ? verzoek : new Verzoeken.Wijziging(null, null, null);
+        Verzoeken.WijzigingVerzoek w = verzoek != null ? verzoek : new Verzoeken.WijzigingVerzoek(null, null, null);
         return voerUit(Handeling.WIJZIGEN, id, w, sleutel, ifMatch,
                 (gebruiker, versie) -> new WijzigOpdracht(OpdrachtId.van(id), gebruiker.gemeente(), w.geraamdeUren(),
                         w.omschrijving(), w.reden(), versie));
@@ -235,7 +235,7 @@ public class OpdrachtController {
     @PostMapping("/{id}/afrondingen")
     @Operation(summary = "Een opdracht afronden", description = "Door de directie.")
     public ResponseEntity<StandWeergave> afronden(@PathVariable String id,
-                                                  @RequestBody(required = false) Verzoeken.Leeg verzoek,
+                                                  @RequestBody(required = false) Verzoeken.LeegVerzoek verzoek,
                                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return voerUit(Handeling.AFRONDEN, id, leeg(verzoek), sleutel, ifMatch,
@@ -245,10 +245,10 @@ public class OpdrachtController {
     @PostMapping("/{id}/intrekkingen")
     @Operation(summary = "Een opdracht intrekken", description = "Door het college van een betrokken gemeente, met reden.")
     public ResponseEntity<StandWeergave> intrekken(@PathVariable String id,
-                                                   @RequestBody(required = false) Verzoeken.Reden verzoek,
+                                                   @RequestBody(required = false) Verzoeken.RedenVerzoek verzoek,
                                                    @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Verzoeken.Reden r = verzoek != null ? verzoek : new Verzoeken.Reden(null);
+        Verzoeken.RedenVerzoek r = verzoek != null ? verzoek : new Verzoeken.RedenVerzoek(null);
         return voerUit(Handeling.INTREKKEN, id, r, sleutel, ifMatch,
                 (gebruiker, versie) -> new TrekOpdrachtIn(OpdrachtId.van(id), gebruiker.gemeente(), r.reden(), versie));
     }
@@ -280,8 +280,8 @@ public class OpdrachtController {
         }
     }
 
-    private static Verzoeken.Leeg leeg(Verzoeken.Leeg verzoek) {
-        return verzoek != null ? verzoek : new Verzoeken.Leeg();
+    private static Verzoeken.LeegVerzoek leeg(Verzoeken.LeegVerzoek verzoek) {
+        return verzoek != null ? verzoek : new Verzoeken.LeegVerzoek();
     }
 
     static Map<String, String> context(Gebruiker gebruiker) {

@@ -14,24 +14,24 @@ public final class Verzoeken {
     private Verzoeken() {
     }
 
-    public record Aanvraag(String titel, String omschrijving, List<String> gemeenten, Categorie categorie, Soort soort,
+    public record AanvraagVerzoek(String titel, String omschrijving, List<String> gemeenten, Categorie categorie, Soort soort,
                            String taakveld, String team, Integer begrotingsjaar, BigDecimal geraamdeUren,
                            String programma, List<String> aanbevelingen) {
     }
 
     /** The body of operations that need no data: {@code {}}. */
-    public record Leeg() {
+    public record LeegVerzoek() {
     }
 
-    public record Reden(String reden) {
+    public record RedenVerzoek(String reden) {
     }
 
-    public record Toezegging(Integer jaar, BigDecimal uren, Map<String, BigDecimal> verdeling) {
+    public record ToezeggingVerzoek(Integer jaar, BigDecimal uren, Map<String, BigDecimal> verdeling) {
     }
 
-    public record Urenregistratie(LocalDate datum, BigDecimal uren, String medewerker) {
+    public record UrenregistratieVerzoek(LocalDate datum, BigDecimal uren, String medewerker) {
     }
 
-    public record Wijziging(BigDecimal geraamdeUren, String omschrijving, String reden) {
+    public record WijzigingVerzoek(BigDecimal geraamdeUren, String omschrijving, String reden) {
     }
 }

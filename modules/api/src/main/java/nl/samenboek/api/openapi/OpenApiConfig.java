@@ -55,8 +55,7 @@ public class OpenApiConfig {
                 .servers(List.of(new Server().url(PREFIX).description("Deze instantie")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .bearerFormat("JWT").description("JWT met de claims rol en, voor college en raad, gemeente."))
-                        .addSchemas(PROBLEEM, probleemschema()))
+                                .bearerFormat("JWT").description("JWT met de claims rol en, voor college en raad, gemeente.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
@@ -70,6 +69,7 @@ public class OpenApiConfig {
                 item.readOperationsMap().forEach((methode, operatie) -> vulAntwoordenAan(kort, methode, operatie));
             });
             openApi.setPaths(zonderPrefix);
+            openApi.getComponents().addSchemas(PROBLEEM, probleemschema());
         };
     }
 

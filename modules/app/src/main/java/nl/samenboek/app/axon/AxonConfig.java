@@ -10,6 +10,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -24,10 +25,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Axon without Axon Server: the JDBC event store on PostgreSQL that books every event into the grootboek, Jackson
- * for events (the same JSON form that is hashed), pooled streaming processors whose tokens sit in PostgreSQL, and the
+ * for events (the same JSON form that is hashed), tracking processors whose tokens sit in PostgreSQL, and the
  * aggregates registered here so the domain module needs no Spring.
  */
 @Configuration
@@ -105,15 +107,21 @@ public class AxonConfig {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Samenwerking.class));
     }
 
-    /** Every projection is a pooled streaming processor; batches make a rebuild fast, and the token is in PostgreSQL. */
+    /**
+     * Every projection is a tracking processor with its token in PostgreSQL, split in segments (which several nodes
+     * can share). Not the pooled processor: fed by the embedded event store it has no availability callback and polls
+     * every 500 ms, which made every write wait that long for its read-your-writes answer (measured, see
+     * docs/decisions.md); a tracking processor blocks on the store and wakes as soon as an event is committed.
+     */
     @Bean
     ConfigurerModule verwerkers(@Value("${samenboek.projecties.batchgrootte:100}") int batchgrootte,
-                                @Value("${samenboek.projecties.segmenten:2}") int segmenten) {
+                                @Value("${samenboek.projecties.segmenten:1}") int segmenten) {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((axon, builder) -> builder
-                        .batchSize(batchgrootte)
-                        .initialSegmentCount(segmenten)
-                        .tokenClaimInterval(1_000)
-                        .enableCoordinatorClaimExtension());
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(axon -> TrackingEventProcessorConfiguration
+                        .forParallelProcessing(segmenten)
+                        .andInitialSegmentsCount(segmenten)
+                        .andBatchSize(batchgrootte)
+                        .andTokenClaimInterval(1, TimeUnit.SECONDS));
     }
 }

@@ -2,19 +2,31 @@ package nl.samenboek.projections.verwerking;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Read your writes (API.md): after a write has committed, waits until every projection has processed the event
- * store up to its head, so the answer to the write is only given once every later read shows it.
+ * Read your writes (API.md): after a write has committed, waits until every projection has processed every committed
+ * event up to the head of the event store, so the answer is only given once every later read shows the write.
+ * <p>
+ * A projection's position has gaps: global indexes it skipped because their transaction had not committed yet, or
+ * never will (a rolled-back transaction still uses up its sequence number). A gap below the head only holds the
+ * answer back while an event with that index actually exists and is still unprocessed.
  */
 @Component
 public class Projectiewachter {
@@ -24,24 +36,32 @@ public class Projectiewachter {
 
     private final EventProcessingConfiguration verwerking;
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
 
-    public Projectiewachter(EventProcessingConfiguration verwerking, EventStore eventStore) {
+    public Projectiewachter(EventProcessingConfiguration verwerking, EventStore eventStore, JdbcTemplate jdbc,
+                            Serializer serializer) {
         this.verwerking = verwerking;
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.serializer = serializer;
     }
 
     /** @return true when every projection caught up within the given time */
     public boolean wachtTotBijgewerkt(Duration maximaal) {
-        TrackingToken kop = eventStore.createHeadToken();
+        Optional<GapAwareTrackingToken> kop = WrappedToken.unwrap(eventStore.createHeadToken(), GapAwareTrackingToken.class);
+        if (kop.isEmpty()) {
+            return true;
+        }
         long tot = System.nanoTime() + maximaal.toNanos();
         for (StreamingEventProcessor projectie : projecties()) {
-            long pauze = 100_000;
-            while (!bij(projectie, kop)) {
+            long pauze = 50_000;
+            while (!bij(projectie, kop.get().getIndex())) {
                 if (System.nanoTime() > tot) {
                     return false;
                 }
                 LockSupport.parkNanos(pauze);
-                pauze = Math.min(pauze * 2, 5_000_000);
+                pauze = Math.min(pauze * 2, 2_000_000);
             }
         }
         return true;
@@ -56,14 +76,42 @@ public class Projectiewachter {
                 .toList();
     }
 
-    /** Caught up when the segments this node holds cover the whole event stream and all of them are past the head. */
-    private static boolean bij(StreamingEventProcessor projectie, TrackingToken kop) {
-        if (kop == null) {
-            return true;
-        }
+    /**
+     * Caught up when every segment has processed every committed event up to the head. The segments this node holds
+     * are asked directly; when other nodes hold some (or no thread does), their stored tokens are read instead.
+     */
+    private boolean bij(StreamingEventProcessor projectie, long kop) {
         Map<Integer, EventTrackerStatus> status = projectie.processingStatus();
         double dekking = status.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
-        return dekking > 0.999 && status.values().stream()
-                .allMatch(s -> s.getTrackingToken() != null && s.getTrackingToken().covers(kop));
+        List<TrackingToken> posities = dekking > 0.999
+                ? status.values().stream().map(EventTrackerStatus::getTrackingToken).toList()
+                : opgeslagenPosities(projectie.getName());
+        if (posities.isEmpty()) {
+            return false;
+        }
+        SortedSet<Long> gaten = new TreeSet<>();
+        for (TrackingToken positie : posities) {
+            Optional<GapAwareTrackingToken> token = positie == null ? Optional.empty()
+                    : WrappedToken.unwrap(WrappedToken.unwrapLowerBound(positie), GapAwareTrackingToken.class);
+            if (token.isEmpty() || token.get().getIndex() < kop) {
+                return false;
+            }
+            gaten.addAll(token.get().getGaps().headSet(kop + 1));
+        }
+        return gaten.isEmpty() || !bestaan(gaten);
+    }
+
+    private List<TrackingToken> opgeslagenPosities(String processor) {
+        return jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?", (rij, n) -> {
+            byte[] token = rij.getBytes(1);
+            return token == null ? null : serializer.<byte[], TrackingToken>deserialize(
+                    new SimpleSerializedObject<>(token, byte[].class, rij.getString(2), null));
+        }, processor);
+    }
+
+    private boolean bestaan(SortedSet<Long> indexen) {
+        Long aantal = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index = ANY (?)", Long.class,
+                (Object) indexen.toArray(Long[]::new));
+        return aantal != null && aantal > 0;
     }
 }

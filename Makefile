@@ -1,0 +1,37 @@
+# samenboek — the two commands that matter are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+MVN ?= mvn -B -ntp
+APP_JAR := modules/app/target/samenboek-app.jar
+CLI_JAR := modules/cli/target/samenboek-cli.jar
+BRONNEN := $(shell find modules -path '*/src/main/*' -type f 2>/dev/null) pom.xml $(wildcard modules/*/pom.xml)
+SAMENBOEK_DATA_DIR ?= ./data
+export SAMENBOEK_DATA_DIR
+
+.PHONY: run test build token clean help
+
+help:
+	@echo "make run                              build if needed and start samenboek on http://localhost:$${SAMENBOEK_PORT:-8080}"
+	@echo "make test                             run every test (unit, integration, restart, API lint)"
+	@echo "make build                            build the application and the CLI"
+	@echo "make -s token ROL=<rol> [GEMEENTE=<code>]   print one bearer token for the running instance"
+
+## build if needed, then start on the embedded defaults (PostgreSQL, Mongo-compatible store, local token key)
+run: $(APP_JAR)
+	java -jar $(APP_JAR)
+
+## every test of every module: *Test without Spring, *IT on the embedded servers
+test:
+	$(MVN) verify
+
+build: $(APP_JAR) $(CLI_JAR)
+
+$(APP_JAR) $(CLI_JAR) &: $(BRONNEN)
+	$(MVN) -q install -DskipTests
+
+## one line: a token the running instance on the same SAMENBOEK_DATA_DIR accepts
+token:
+	@test -f $(CLI_JAR) || $(MVN) -q install -DskipTests >/dev/null 2>&1
+	@java -jar $(CLI_JAR) token --rol "$(ROL)" $(if $(GEMEENTE),--gemeente "$(GEMEENTE)") --data-dir "$(SAMENBOEK_DATA_DIR)"
+
+clean:
+	$(MVN) -q clean

@@ -1,0 +1,72 @@
+package nl.samenboek.app.architectuur;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/**
+ * The structure DESIGN.md and STYLE.md ask for, checked: the domain free of Spring, Mongo and the web; projections and
+ * the API depend on the messages, never on the aggregates; the direction domain ← ledger/projections ← api ← app.
+ */
+class ArchitectuurTest {
+
+    private static final JavaClasses SAMENBOEK = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.samenboek");
+
+    private static final DescribedPredicate<JavaClass> AGGREGATEN = DescribedPredicate.describe("aggregates",
+            klasse -> klasse.getAllFields().stream().anyMatch(veld -> veld.isAnnotatedWith(AggregateIdentifier.class)));
+
+    @Test
+    void hetDomeinKentGeenSpringMongoOfWeb() {
+        noClasses().that().resideInAnyPackage("nl.samenboek.domain..", "nl.samenboek.messages..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
+                        "jakarta.servlet..", "java.sql..", "javax.sql..")
+                .check(SAMENBOEK);
+    }
+
+    @Test
+    void deBerichtenKennenHetDomeinNiet() {
+        noClasses().that().resideInAPackage("nl.samenboek.messages..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.samenboek.domain..", "nl.samenboek.ledger..",
+                        "nl.samenboek.projections..", "nl.samenboek.api..", "nl.samenboek.app..")
+                .check(SAMENBOEK);
+    }
+
+    @Test
+    void projectiesEnApiKennenDeAggregatenNiet() {
+        noClasses().that().resideInAnyPackage("nl.samenboek.projections..", "nl.samenboek.api..", "nl.samenboek.ledger..")
+                .should().dependOnClassesThat(AGGREGATEN)
+                .check(SAMENBOEK);
+    }
+
+    @Test
+    void deLagenWijzenEenKantOp() {
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("nl.samenboek..")
+                .layer("messages").definedBy("nl.samenboek.messages..")
+                .layer("domain").definedBy("nl.samenboek.domain..")
+                .layer("ledger").definedBy("nl.samenboek.ledger..")
+                .layer("projections").definedBy("nl.samenboek.projections..")
+                .layer("api").definedBy("nl.samenboek.api..")
+                .layer("app").definedBy("nl.samenboek.app..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("api").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("projections").mayOnlyBeAccessedByLayers("api", "app")
+                .whereLayer("ledger").mayOnlyBeAccessedByLayers("api", "app")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("projections", "api", "app")
+                .check(SAMENBOEK);
+    }
+
+    @Test
+    void pakkettenHetenNaarBedrijfsobjectenNietNaarLagen() {
+        noClasses().should().resideInAnyPackage("..services..", "..service..", "..utils..", "..util..", "..helpers..", "..helper..")
+                .check(SAMENBOEK);
+    }
+}

@@ -1,0 +1,119 @@
+package nl.samenboek.app.beveiliging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenboek.api.beveiliging.Handeling;
+import nl.samenboek.api.beveiliging.Rol;
+import nl.samenboek.app.IntegratieTest;
+import nl.samenboek.app.Klant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The authorisation matrix, generated from the one table in {@link Handeling}: every endpoint × every role × (for
+ * college and raad) every gemeente, against an opdracht of Lisse alone. A role the table does not allow gets 403; a
+ * college or raad of another gemeente gets 403 for Lisse's opdracht; everything else gets past authorisation.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AutorisatiematrixIT extends IntegratieTest {
+
+    private static final List<String> GEMEENTEN = List.of("hillegom", "lisse", "teylingen");
+    private static final String EIGENAAR = "lisse";
+
+    private String opdrachtVanLisse;
+
+    @BeforeAll
+    void maakOpdrachtVanLisse() {
+        Map<String, Object> maatwerk = new HashMap<>(aanvraag("Maatwerk voor Lisse", EIGENAAR));
+        maatwerk.put("soort", "maatwerk");
+        opdrachtVanLisse = college(EIGENAAR).post("/opdrachten", maatwerk).json().get("id").asText();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> elkeRolEnGemeentePerEindpunt() {
+        List<DynamicTest> gevallen = new ArrayList<>();
+        for (Handeling handeling : Handeling.values()) {
+            for (Rol rol : Rol.values()) {
+                for (String gemeente : rol.isPerGemeente() ? GEMEENTEN : java.util.Collections.<String>singletonList(null)) {
+                    boolean verboden = !handeling.magDoor(rol) || (rol.isPerGemeente() && betreftLisse(handeling) && !EIGENAAR.equals(gemeente));
+                    gevallen.add(DynamicTest.dynamicTest(handeling + " door " + rol.code() + (gemeente == null ? "" : " van " + gemeente)
+                            + (verboden ? " → 403" : " → toegestaan"), () -> {
+                        Klant.Antwoord antwoord = voerUit(als(rol.code(), gemeente), handeling);
+                        if (verboden) {
+                            assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(403);
+                            assertThat(antwoord.kop("Content-Type")).startsWith("application/problem+json");
+                        } else {
+                            assertThat(antwoord.status()).as(antwoord.toString()).isNotIn(401, 403).isLessThan(500);
+                        }
+                    }));
+                }
+            }
+        }
+        return gevallen.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> zonderTokenIsElkEindpuntDicht() {
+        return Arrays.stream(Handeling.values()).map(handeling -> DynamicTest.dynamicTest(handeling + " zonder token → 401", () -> {
+            Klant.Antwoord antwoord = voerUit(anoniem(), handeling);
+            assertThat(antwoord.status()).isEqualTo(401);
+            assertThat(antwoord.kop("Content-Type")).startsWith("application/problem+json");
+            assertThat(antwoord.kop("WWW-Authenticate")).startsWith("Bearer");
+        }));
+    }
+
+    @Test
+    void deTabelDektElkEindpuntVanOpenapiJson() {
+        JsonNode openapi = anoniem().get("/openapi.json").json();
+        Set<String> gedocumenteerd = new TreeSet<>();
+        openapi.get("paths").fields().forEachRemaining(pad -> pad.getValue().fieldNames().forEachRemaining(methode -> {
+            if (Set.of("get", "put", "post", "delete", "patch").contains(methode)) {
+                gedocumenteerd.add(methode.toUpperCase() + " " + pad.getKey());
+            }
+        }));
+        Set<String> inTabel = new TreeSet<>();
+        for (Handeling handeling : Handeling.values()) {
+            inTabel.add(handeling.methode() + " " + handeling.pad());
+        }
+        assertThat(inTabel).as("elk eindpunt in openapi.json heeft een rij in de autorisatietabel, en omgekeerd")
+                .containsExactlyInAnyOrderElementsOf(gedocumenteerd);
+    }
+
+    @Test
+    void alleenGezondheidEnOpenapiZijnOpenbaar() {
+        assertThat(new Klant("http://localhost:" + poort, null).get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anoniem().get("/openapi.json").status()).isEqualTo(200);
+        assertThat(new Klant("http://localhost:" + poort, null).get("/actuator/env").status()).isEqualTo(401);
+        assertThat(anoniem().get("/bestaat-niet").status()).isEqualTo(401);
+    }
+
+    private boolean betreftLisse(Handeling handeling) {
+        return handeling.pad().startsWith("/opdrachten");
+    }
+
+    private Klant.Antwoord voerUit(Klant klant, Handeling handeling) {
+        String pad = handeling.pad().replace("{id}", opdrachtVanLisse).replace("{ingangsdatum}", "2017-01-01");
+        if (handeling == Handeling.OPDRACHTEN_ZOEKEN) {
+            pad += "?gemeente=" + EIGENAAR;
+        }
+        return switch (handeling.methode()) {
+            case "GET" -> klant.get(pad);
+            case "PUT" -> klant.put(pad, Map.of("aandelen", Map.of("hillegom", 1, "lisse", 1, "teylingen", 2)));
+            case "POST" -> klant.post(pad, handeling == Handeling.OPDRACHT_AANVRAGEN ? aanvraag("Matrix", EIGENAAR) : Map.of());
+            default -> throw new IllegalArgumentException(handeling.methode());
+        };
+    }
+}

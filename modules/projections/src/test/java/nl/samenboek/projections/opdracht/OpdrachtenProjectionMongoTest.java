@@ -1,0 +1,80 @@
+package nl.samenboek.projections.opdracht;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import nl.samenboek.domain.opdracht.OpdrachtMother;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.util.List;
+
+import static nl.samenboek.domain.opdracht.OpdrachtMother.ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The projection against the embedded MongoDB-compatible server: stored, idempotent, and rebuildable. */
+class OpdrachtenProjectionMongoTest {
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoTemplate mongo;
+    private OpdrachtenProjection projectie;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        mongo = new MongoTemplate(client, "test");
+        projectie = new OpdrachtenProjection(mongo);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void bewaartDeOpdrachtEnNegeertHerhaling() {
+        List<Object> events = List.of(OpdrachtMother.aangevraagdDoorLisse(), OpdrachtMother.aanvaard(List.of("lisse")),
+                OpdrachtMother.toegezegd(List.of("lisse"), 2025, "40"));
+        speel(events);
+        speel(events);
+        OpdrachtDocument opgeslagen = mongo.findById(ID.waarde(), OpdrachtDocument.class);
+        assertThat(opgeslagen).isNotNull();
+        assertThat(opgeslagen.getVersie()).isEqualTo(3);
+        assertThat(opgeslagen.toegezegdeUren()).isEqualByComparingTo("40");
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), OpdrachtDocument.class)).isEqualTo(1);
+    }
+
+    @Test
+    void eenHerbouwGeeftHetzelfdeResultaat() {
+        List<Object> events = List.of(OpdrachtMother.gezamenlijkAangevraagd(), OpdrachtMother.medeondertekendDoor("lisse"),
+                OpdrachtMother.medeondertekendDoor("teylingen"), OpdrachtMother.aanvaard(OpdrachtMother.DRIE));
+        speel(events);
+        OpdrachtDocument live = mongo.findById(ID.waarde(), OpdrachtDocument.class);
+        projectie.wisAlles();
+        assertThat(mongo.findById(ID.waarde(), OpdrachtDocument.class)).isNull();
+        speel(events);
+        OpdrachtDocument herbouwd = mongo.findById(ID.waarde(), OpdrachtDocument.class);
+        assertThat(herbouwd).usingRecursiveComparison().isEqualTo(live);
+    }
+
+    /** The same stored messages each time, as a replay from the event store delivers them. */
+    private final java.util.Map<List<Object>, List<GenericDomainEventMessage<Object>>> opgeslagen = new java.util.HashMap<>();
+
+    private void speel(List<Object> events) {
+        List<GenericDomainEventMessage<Object>> berichten = opgeslagen.computeIfAbsent(events, e -> {
+            List<GenericDomainEventMessage<Object>> lijst = new java.util.ArrayList<>();
+            for (Object event : e) {
+                lijst.add(new GenericDomainEventMessage<>("Opdracht", ID.waarde(), lijst.size(), event));
+            }
+            return lijst;
+        });
+        berichten.forEach(bericht -> projectie.on(bericht.getPayload(), bericht));
+    }
+}
