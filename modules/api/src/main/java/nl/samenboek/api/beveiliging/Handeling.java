@@ -31,7 +31,11 @@ public enum Handeling {
     UREN_REGISTREREN("POST", "/opdrachten/{id}/urenregistraties", EnumSet.of(DIRECTIE)),
     WIJZIGEN("POST", "/opdrachten/{id}/wijzigingen", EnumSet.of(COLLEGE)),
     AFRONDEN("POST", "/opdrachten/{id}/afrondingen", EnumSet.of(DIRECTIE)),
-    INTREKKEN("POST", "/opdrachten/{id}/intrekkingen", EnumSet.of(COLLEGE));
+    INTREKKEN("POST", "/opdrachten/{id}/intrekkingen", EnumSet.of(COLLEGE)),
+    GROOTBOEK_VERIFIEREN("GET", "/audit/gemeenten/{gemeente}/verificatie", EnumSet.of(AUDITOR, BESTUUR, COLLEGE, RAAD)),
+    GROOTBOEK_EXPORTEREN("GET", "/audit/gemeenten/{gemeente}/export", EnumSet.of(AUDITOR)),
+    CONTROLEPUNTEN_LEZEN("GET", "/audit/gemeenten/{gemeente}/checkpoints", EnumSet.of(AUDITOR, BESTUUR, COLLEGE, RAAD)),
+    SLEUTELS_LEZEN("GET", "/audit/sleutels", alle());
 
     private final String methode;
     private final String pad;

@@ -22,7 +22,7 @@ public class Grootboeklezer {
                    e.global_index, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload
               FROM grootboek g
               LEFT JOIN domain_event_entry e ON e.event_identifier = g.event_identifier
-             WHERE g.gemeente = ?
+             WHERE g.gemeente = ? AND g.volgnummer > ?
              ORDER BY g.volgnummer""";
 
     /** An entry plus where its event sits in the store; {@code globaleIndex} is null when the event is missing. */
@@ -35,7 +35,29 @@ public class Grootboeklezer {
         this.dataSource = dataSource;
     }
 
+    /** The head of the chain as the grootboek table says (not verified): volgnummer and hash, or empty. */
+    public java.util.Optional<Kop> kop(String gemeente) {
+        try (Connection verbinding = dataSource.getConnection();
+             PreparedStatement vraag = verbinding.prepareStatement(
+                     "SELECT volgnummer, hash FROM grootboek WHERE gemeente = ? ORDER BY volgnummer DESC LIMIT 1")) {
+            vraag.setString(1, gemeente);
+            try (ResultSet rij = vraag.executeQuery()) {
+                return rij.next() ? java.util.Optional.of(new Kop(rij.getLong(1), rij.getString(2))) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("de kop van het grootboek van " + gemeente + " kon niet worden gelezen", e);
+        }
+    }
+
+    public record Kop(long aantal, String hoofdHash) {
+    }
+
     public void lees(String gemeente, Consumer<GelezenRegel> verwerker) {
+        lees(gemeente, 0, verwerker);
+    }
+
+    /** Reads the entries after volgnummer {@code na}, in order. */
+    public void lees(String gemeente, long na, Consumer<GelezenRegel> verwerker) {
         try (Connection verbinding = dataSource.getConnection()) {
             boolean autoCommit = verbinding.getAutoCommit();
             verbinding.setAutoCommit(false);
@@ -43,6 +65,7 @@ public class Grootboeklezer {
             try (PreparedStatement vraag = verbinding.prepareStatement(REGELS)) {
                 vraag.setFetchSize(PER_KEER);
                 vraag.setString(1, gemeente);
+                vraag.setLong(2, na);
                 try (ResultSet rij = vraag.executeQuery()) {
                     while (rij.next()) {
                         verwerker.accept(regel(gemeente, rij));
@@ -58,11 +81,18 @@ public class Grootboeklezer {
         }
     }
 
-    /** Verifies the chain against the event store as it is now (API.md, verificatie). */
+    /** Verifies the whole chain against the event store as it is now (API.md, verificatie). */
     public Verificatie verifieer(String gemeente) {
-        Ketencontrole controle = new Ketencontrole(gemeente);
+        return verifieer(new Ketencontrole(gemeente), gemeente);
+    }
+
+    /**
+     * Verifies with the given control: from its starting point (a checkpoint already verified) and against its
+     * checkpoints. The events are re-read from the event store, never from a cache.
+     */
+    public Verificatie verifieer(Ketencontrole controle, String gemeente) {
         long[] vorigeIndex = {Long.MIN_VALUE};
-        lees(gemeente, gelezen -> {
+        lees(gemeente, controle.aantal(), gelezen -> {
             long volgnummer = controle.aantal() + 1;
             if (gelezen.globaleIndex() == null) {
                 controle.meld(volgnummer, "de gebeurtenis " + gelezen.eventIdentifier() + " ontbreekt in de event store");

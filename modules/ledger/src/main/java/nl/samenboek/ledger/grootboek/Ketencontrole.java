@@ -1,12 +1,19 @@
 package nl.samenboek.ledger.grootboek;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenboek.ledger.controlepunt.Controlepunt;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Checks a gemeente's entries one by one, in volgnummer order, as API.md defines the chain: volgnummers from 1 without
  * gaps, each {@code vorigeHash} the previous entry's hash (64 zeros for the first), each hash recomputed from the
  * gebeurtenis, and each gebeurtenis one that concerns this gemeente. The first fault is kept; later entries are
- * still counted so the report shows the length of what was checked.
+ * still counted so the report shows the length of what was checked. Given signed checkpoints, it also checks that the
+ * chain still passes through each of them and is not shorter than the longest: history rewritten or cut off after a
+ * checkpoint is caught even when the new chain is internally consistent.
  */
 public final class Ketencontrole {
 
@@ -14,9 +21,24 @@ public final class Ketencontrole {
     private long aantal;
     private String hoofdHash = Hashketen.BEGIN;
     private Verificatie.Fout eersteFout;
+    private final TreeMap<Long, Controlepunt> controlepunten = new TreeMap<>();
 
     public Ketencontrole(String gemeente) {
         this.gemeente = gemeente;
+    }
+
+    /** Continues a chain already verified up to {@code aantal} entries with head {@code hoofdHash}. */
+    public static Ketencontrole vanaf(String gemeente, long aantal, String hoofdHash) {
+        Ketencontrole controle = new Ketencontrole(gemeente);
+        controle.aantal = aantal;
+        controle.hoofdHash = hoofdHash;
+        return controle;
+    }
+
+    /** Checkpoints (already checked for their signature) the chain must pass through. */
+    public Ketencontrole metControlepunten(Collection<Controlepunt> punten) {
+        punten.stream().filter(p -> gemeente.equals(p.gemeente())).forEach(p -> controlepunten.put(p.aantal(), p));
+        return this;
     }
 
     /** Checks the next entry; {@code false} once any fault has been found. */
@@ -40,6 +62,11 @@ public final class Ketencontrole {
         }
         aantal++;
         hoofdHash = regel.hash();
+        Controlepunt punt = controlepunten.get(aantal);
+        if (punt != null && !punt.hoofdHash().equals(hoofdHash)) {
+            meld(aantal, "regel " + aantal + " wijkt af van het ondertekende controlepunt van " + punt.tijdstip()
+                    + ": de geschiedenis is na dat controlepunt herschreven");
+        }
         return eersteFout == null;
     }
 
@@ -63,6 +90,11 @@ public final class Ketencontrole {
     }
 
     public Verificatie uitkomst() {
+        Map.Entry<Long, Controlepunt> langste = controlepunten.lastEntry();
+        if (langste != null && langste.getKey() > aantal) {
+            meld(aantal + 1, "het grootboek eindigt bij regel " + aantal + ", maar het ondertekende controlepunt van "
+                    + langste.getValue().tijdstip() + " noemt " + langste.getKey() + " regels: er zijn regels verdwenen");
+        }
         return new Verificatie(gemeente, aantal, hoofdHash, eersteFout == null, eersteFout);
     }
 

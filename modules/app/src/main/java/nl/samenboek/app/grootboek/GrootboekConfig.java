@@ -1,0 +1,74 @@
+package nl.samenboek.app.grootboek;
+
+import nl.samenboek.app.infra.Datamap;
+import nl.samenboek.ledger.controlepunt.Controlepunten;
+import nl.samenboek.ledger.controlepunt.Ondertekenaar;
+import nl.samenboek.ledger.grootboek.Grootboeklezer;
+import nl.samenboek.ledger.sleutel.Sleutelopslag;
+import nl.samenboek.projections.gemeente.Gemeenten;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** The grootboek's reading side: verification and export, and the signed checkpoints, also made periodically. */
+@Configuration
+@EnableScheduling
+public class GrootboekConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GrootboekConfig.class);
+
+    @Bean
+    Grootboeklezer grootboeklezer(DataSource dataSource) {
+        return new Grootboeklezer(dataSource);
+    }
+
+    @Bean
+    Ondertekenaar ondertekenaar(Datamap datamap) {
+        return new Ondertekenaar(new Sleutelopslag(datamap.pad()).laadOfMaak(Ondertekenaar.SLEUTELNAAM));
+    }
+
+    @Bean
+    Clock klok() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Controlepunten controlepunten(JdbcTemplate jdbc, Grootboeklezer grootboek, Ondertekenaar ondertekenaar, Clock klok) {
+        return new Controlepunten(jdbc, grootboek, ondertekenaar, klok);
+    }
+
+    @Bean
+    PeriodiekeControlepunten periodiekeControlepunten(Controlepunten controlepunten, Gemeenten gemeenten) {
+        return new PeriodiekeControlepunten(controlepunten, gemeenten);
+    }
+
+    /** Signs a checkpoint for every gemeente whose grootboek grew, every {@code samenboek.controlepunten.interval}. */
+    static class PeriodiekeControlepunten {
+
+        private final Controlepunten controlepunten;
+        private final Gemeenten gemeenten;
+
+        PeriodiekeControlepunten(Controlepunten controlepunten, Gemeenten gemeenten) {
+            this.controlepunten = controlepunten;
+            this.gemeenten = gemeenten;
+        }
+
+        @Scheduled(initialDelayString = "${samenboek.controlepunten.interval:PT1H}", fixedDelayString = "${samenboek.controlepunten.interval:PT1H}")
+        void onderteken() {
+            for (String gemeente : gemeenten.codes()) {
+                try {
+                    controlepunten.zorgVoorActueel(gemeente);
+                } catch (RuntimeException e) {
+                    LOG.warn("Geen periodiek controlepunt voor {}: {}", gemeente, e.toString());
+                }
+            }
+        }
+    }
+}

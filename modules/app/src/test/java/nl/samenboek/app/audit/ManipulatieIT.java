@@ -1,0 +1,165 @@
+package nl.samenboek.app.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenboek.app.IntegratieTest;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tamper evidence: someone with write access to PostgreSQL (the triggers switched off) changes a payload, deletes an
+ * event, or swaps two events. The verification finds each at the right volgnummer. Every test restores what it
+ * touched, because the database is shared with the other integration tests.
+ */
+class ManipulatieIT extends IntegratieTest {
+
+    @Test
+    void eenGewijzigdePayloadWordtGevondenBijHaarVolgnummer() {
+        Gebeurtenis doel = nieuweGebeurtenisVan("hillegom");
+        byte[] origineel = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE event_identifier = ?", byte[].class, doel.id());
+        String vervalst = new String(origineel, StandardCharsets.UTF_8).replace("\"geraamdeUren\":100", "\"geraamdeUren\":10");
+        assertThat(vervalst).isNotEqualTo(new String(origineel, StandardCharsets.UTF_8));
+        try {
+            zonderBewaking(() -> jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?",
+                    vervalst.getBytes(StandardCharsets.UTF_8), doel.id()));
+            assertFoutBij("hillegom", doel.volgnummer(), "gewijzigd");
+        } finally {
+            zonderBewaking(() -> jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", origineel, doel.id()));
+        }
+        assertGeldig("hillegom");
+    }
+
+    @Test
+    void eenVerwijderdeGebeurtenisWordtGevondenBijHaarVolgnummer() {
+        Gebeurtenis doel = nieuweGebeurtenisVan("lisse");
+        Map<String, Object> rij = jdbc.queryForMap("SELECT * FROM domain_event_entry WHERE event_identifier = ?", doel.id());
+        try {
+            zonderBewaking(() -> jdbc.update("DELETE FROM domain_event_entry WHERE event_identifier = ?", doel.id()));
+            assertFoutBij("lisse", doel.volgnummer(), "ontbreekt");
+        } finally {
+            zonderBewaking(() -> jdbc.update("INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier, "
+                            + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    rij.get("global_index"), rij.get("event_identifier"), rij.get("aggregate_identifier"), rij.get("sequence_number"),
+                    rij.get("type"), rij.get("time_stamp"), rij.get("payload_type"), rij.get("payload_revision"), rij.get("payload"),
+                    rij.get("meta_data")));
+        }
+        assertGeldig("lisse");
+    }
+
+    @Test
+    void tweeVerwisseldeGebeurtenissenWordenGevonden() {
+        Gebeurtenis eerste = nieuweGebeurtenisVan("teylingen");
+        Gebeurtenis tweede = nieuweGebeurtenisVan("teylingen");
+        byte[] a = payload(eerste.id());
+        byte[] b = payload(tweede.id());
+        try {
+            zonderBewaking(() -> {
+                jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", b, eerste.id());
+                jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", a, tweede.id());
+            });
+            assertFoutBij("teylingen", eerste.volgnummer(), "gewijzigd");
+        } finally {
+            zonderBewaking(() -> {
+                jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", a, eerste.id());
+                jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", b, tweede.id());
+            });
+        }
+        assertGeldig("teylingen");
+    }
+
+    @Test
+    void eenVerwisseldeVolgordeInDeEventStoreWordtGevonden() {
+        Gebeurtenis eerste = nieuweGebeurtenisVan("lisse");
+        Gebeurtenis tweede = nieuweGebeurtenisVan("lisse");
+        long a = globaleIndex(eerste.id());
+        long b = globaleIndex(tweede.id());
+        try {
+            zonderBewaking(() -> {
+                jdbc.update("UPDATE domain_event_entry SET global_index = -1 WHERE event_identifier = ?", eerste.id());
+                jdbc.update("UPDATE domain_event_entry SET global_index = ? WHERE event_identifier = ?", a, tweede.id());
+                jdbc.update("UPDATE domain_event_entry SET global_index = ? WHERE event_identifier = ?", b, eerste.id());
+            });
+            assertFoutBij("lisse", tweede.volgnummer(), "volgorde");
+        } finally {
+            zonderBewaking(() -> {
+                jdbc.update("UPDATE domain_event_entry SET global_index = -1 WHERE event_identifier = ?", eerste.id());
+                jdbc.update("UPDATE domain_event_entry SET global_index = ? WHERE event_identifier = ?", b, tweede.id());
+                jdbc.update("UPDATE domain_event_entry SET global_index = ? WHERE event_identifier = ?", a, eerste.id());
+            });
+        }
+        assertGeldig("lisse");
+    }
+
+    @Test
+    void eenAfgekapteKetenWordtGevondenDankzijHetControlepunt() {
+        Gebeurtenis laatste = nieuweGebeurtenisVan("hillegom");
+        JsonNode punten = als("auditor").get("/audit/gemeenten/hillegom/checkpoints").json();
+        assertThat(punten.at("/_embedded/checkpoints/0/aantal").asLong()).isEqualTo(laatste.volgnummer());
+        Map<String, Object> regel = jdbc.queryForMap("SELECT * FROM grootboek WHERE gemeente = 'hillegom' AND volgnummer = ?", laatste.volgnummer());
+        Map<String, Object> event = jdbc.queryForMap("SELECT * FROM domain_event_entry WHERE event_identifier = ?", laatste.id());
+        try {
+            zonderBewaking(() -> {
+                jdbc.update("DELETE FROM grootboek WHERE gemeente = 'hillegom' AND volgnummer = ?", laatste.volgnummer());
+                jdbc.update("DELETE FROM domain_event_entry WHERE event_identifier = ?", laatste.id());
+            });
+            assertFoutBij("hillegom", laatste.volgnummer(), "verdwenen");
+        } finally {
+            zonderBewaking(() -> {
+                jdbc.update("INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number, type, "
+                                + "time_stamp, payload_type, payload_revision, payload, meta_data) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        event.get("global_index"), event.get("event_identifier"), event.get("aggregate_identifier"), event.get("sequence_number"),
+                        event.get("type"), event.get("time_stamp"), event.get("payload_type"), event.get("payload_revision"),
+                        event.get("payload"), event.get("meta_data"));
+                jdbc.update("INSERT INTO grootboek (gemeente, volgnummer, event_identifier, vorige_hash, hash) VALUES (?,?,?,?,?)",
+                        regel.get("gemeente"), regel.get("volgnummer"), regel.get("event_identifier"), regel.get("vorige_hash"), regel.get("hash"));
+            });
+        }
+        assertGeldig("hillegom");
+    }
+
+    private record Gebeurtenis(String id, long volgnummer) {
+    }
+
+    /** A new opdracht of one gemeente alone; its aanvraag is the newest entry in that gemeente's grootboek. */
+    private Gebeurtenis nieuweGebeurtenisVan(String gemeente) {
+        String opdracht = college(gemeente).post("/opdrachten", aanvraag("Te vervalsen", gemeente)).json().get("id").asText();
+        String id = jdbc.queryForObject("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, opdracht);
+        long volgnummer = jdbc.queryForObject("SELECT volgnummer FROM grootboek WHERE gemeente = ? AND event_identifier = ?", Long.class, gemeente, id);
+        return new Gebeurtenis(id, volgnummer);
+    }
+
+    private void assertFoutBij(String gemeente, long volgnummer, String reden) {
+        JsonNode verificatie = als("auditor").get("/audit/gemeenten/" + gemeente + "/verificatie").json();
+        assertThat(verificatie.get("geldig").asBoolean()).as(verificatie.toString()).isFalse();
+        assertThat(verificatie.at("/eersteFout/volgnummer").asLong()).as(verificatie.toString()).isEqualTo(volgnummer);
+        assertThat(verificatie.at("/eersteFout/reden").asText()).contains(reden);
+    }
+
+    private void assertGeldig(String gemeente) {
+        JsonNode verificatie = als("auditor").get("/audit/gemeenten/" + gemeente + "/verificatie").json();
+        assertThat(verificatie.get("geldig").asBoolean()).as(verificatie.toString()).isTrue();
+    }
+
+    private byte[] payload(String id) {
+        return jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE event_identifier = ?", byte[].class, id);
+    }
+
+    private long globaleIndex(String id) {
+        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class, id);
+    }
+
+    /** What an operator with database rights could do: switch the immutability triggers off for a moment. */
+    private void zonderBewaking(Runnable ingreep) {
+        List<String> tabellen = List.of("domain_event_entry", "grootboek");
+        tabellen.forEach(t -> jdbc.execute("ALTER TABLE " + t + " DISABLE TRIGGER USER"));
+        try {
+            ingreep.run();
+        } finally {
+            tabellen.forEach(t -> jdbc.execute("ALTER TABLE " + t + " ENABLE TRIGGER USER"));
+        }
+    }
+}
