@@ -2,18 +2,19 @@
 SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 APP_JAR := modules/app/target/samenboek-app.jar
-CLI_JAR := modules/cli/target/samenboek-cli.jar
+CLI_JAR := modules/cli/target/samenboek-cli-uitvoerbaar.jar
 BRONNEN := $(shell find modules -path '*/src/main/*' -type f 2>/dev/null) pom.xml $(wildcard modules/*/pom.xml)
 SAMENBOEK_DATA_DIR ?= ./data
 export SAMENBOEK_DATA_DIR
 
-.PHONY: run test build token clean help
+.PHONY: run test build token verifieer clean help
 
 help:
 	@echo "make run                              build if needed and start samenboek on http://localhost:$${SAMENBOEK_PORT:-8080}"
 	@echo "make test                             run every test (unit, integration, restart, API lint)"
 	@echo "make build                            build the application and the CLI"
 	@echo "make -s token ROL=<rol> [GEMEENTE=<code>]   print one bearer token for the running instance"
+	@echo "make -s verifieer BESTAND=<export.ndjson> [CONTROLEPUNTEN=… SLEUTELS=…]   verify an exported grootboek offline"
 
 ## build if needed, then start on the embedded defaults (PostgreSQL, Mongo-compatible store, local token key)
 run: $(APP_JAR)
@@ -32,6 +33,11 @@ $(APP_JAR) $(CLI_JAR) &: $(BRONNEN)
 token:
 	@test -f $(CLI_JAR) || $(MVN) -q install -DskipTests >/dev/null 2>&1
 	@java -jar $(CLI_JAR) token --rol "$(ROL)" $(if $(GEMEENTE),--gemeente "$(GEMEENTE)") --data-dir "$(SAMENBOEK_DATA_DIR)"
+
+## offline verification of an exported grootboek; exit code 0 only when intact, else names the first bad volgnummer
+verifieer:
+	@test -f $(CLI_JAR) || $(MVN) -q install -DskipTests >/dev/null 2>&1
+	@java -jar $(CLI_JAR) verifieer --bestand "$(BESTAND)" $(if $(CONTROLEPUNTEN),--controlepunten "$(CONTROLEPUNTEN)") $(if $(SLEUTELS),--sleutels "$(SLEUTELS)")
 
 clean:
 	$(MVN) -q clean

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The samenboek command line for auditors and beheerders. */
 @Command(name = "samenboek", mixinStandardHelpOptions = true, version = "samenboek 1.0.0",
         description = "Opdrachtgeverschap en verantwoording: tokens, en (later) verificatie, export en herbeleving van grootboeken.",
-        subcommands = {TokenCommando.class})
+        subcommands = {TokenCommando.class, VerifieerCommando.class, ExporteerCommando.class})
 public class Samenboek implements Runnable {
 
     @CommandLine.Spec
