@@ -35,7 +35,16 @@ public enum Handeling {
     GROOTBOEK_VERIFIEREN("GET", "/audit/gemeenten/{gemeente}/verificatie", EnumSet.of(AUDITOR, BESTUUR, COLLEGE, RAAD)),
     GROOTBOEK_EXPORTEREN("GET", "/audit/gemeenten/{gemeente}/export", EnumSet.of(AUDITOR)),
     CONTROLEPUNTEN_LEZEN("GET", "/audit/gemeenten/{gemeente}/checkpoints", EnumSet.of(AUDITOR, BESTUUR, COLLEGE, RAAD)),
-    SLEUTELS_LEZEN("GET", "/audit/sleutels", alle());
+    SLEUTELS_LEZEN("GET", "/audit/sleutels", alle()),
+    AANBEVELINGEN_LEZEN("GET", "/aanbevelingen", alle()),
+    AANBEVELING_LEZEN("GET", "/aanbevelingen/{letter}", alle()),
+    VOORTGANG_MELDEN("POST", "/aanbevelingen/{letter}/voortgangsmeldingen", EnumSet.of(DIRECTIE, BESTUUR)),
+    UITSTEL_BESLUITEN("POST", "/aanbevelingen/{letter}/uitstelbesluiten", EnumSet.of(BESTUUR)),
+    VERVAL_BESLUITEN("POST", "/aanbevelingen/{letter}/vervalbesluiten", EnumSet.of(BESTUUR)),
+    BIJEENKOMST_VASTLEGGEN("POST", "/bijeenkomsten", EnumSet.of(BESTUUR)),
+    BIJEENKOMSTEN_LEZEN("GET", "/bijeenkomsten", alle()),
+    BIJEENKOMST_LEZEN("GET", "/bijeenkomsten/{id}", alle()),
+    UITVOERINGSAGENDA_LEZEN("GET", "/uitvoeringsagenda", alle());
 
     private final String methode;
     private final String pad;

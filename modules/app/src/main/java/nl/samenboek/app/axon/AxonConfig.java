@@ -1,5 +1,7 @@
 package nl.samenboek.app.axon;
 
+import nl.samenboek.domain.aanbeveling.Aanbeveling;
+import nl.samenboek.domain.bijeenkomst.Bijeenkomst;
 import nl.samenboek.domain.opdracht.Opdracht;
 import nl.samenboek.domain.samenwerking.Samenwerking;
 import nl.samenboek.ledger.eventstore.EventsMetGrootboek;
@@ -104,7 +106,9 @@ public class AxonConfig {
     ConfigurerModule aggregaten() {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Opdracht.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Samenwerking.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Samenwerking.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Aanbeveling.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Bijeenkomst.class));
     }
 
     /**

@@ -1,10 +1,13 @@
 package nl.samenboek.app.startgegevens;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.samenboek.domain.aanbeveling.Uitvoeringsagenda;
 import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.aanbeveling.StelAanbevelingVast;
 import nl.samenboek.messages.samenwerking.RichtSamenwerkingIn;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
+import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.verwerking.Projectiewachter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,9 +29,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The configuration of the samenwerking (gemeenten, first verdeelsleutel), loaded once, at first start, as events, so
- * it is in every gemeente's grootboek like everything else. Later changes go through the API, never through this
- * file. Health is UP only once the seed data can be read back.
+ * The configuration of the samenwerking (gemeenten, first verdeelsleutel) and the 24 recommendations of the nota,
+ * loaded once, at first start, as events, so they are in every gemeente's grootboek like everything else. Later
+ * changes go through the API, never through these files. Health is UP only once the seed data can be read back.
  */
 @Component
 public class Startgegevens implements HealthIndicator {
@@ -39,17 +42,22 @@ public class Startgegevens implements HealthIndicator {
                                 Verdeelsleutel verdeelsleutel) {
     }
 
+    private static final int AANTAL_AANBEVELINGEN = Uitvoeringsagenda.lees().aanbevelingen().size();
+
     private final CommandGateway commando;
     private final EventStore eventStore;
     private final Gemeenten gemeenten;
+    private final Aanbevelingen aanbevelingen;
     private final Projectiewachter wachter;
     private final Resource bestand;
 
-    public Startgegevens(CommandGateway commando, EventStore eventStore, Gemeenten gemeenten, Projectiewachter wachter,
+    public Startgegevens(CommandGateway commando, EventStore eventStore, Gemeenten gemeenten, Aanbevelingen aanbevelingen,
+                         Projectiewachter wachter,
                          @Value("${samenboek.samenwerking.bestand:classpath:samenboek/samenwerking.json}") Resource bestand) {
         this.commando = commando;
         this.eventStore = eventStore;
         this.gemeenten = gemeenten;
+        this.aanbevelingen = aanbevelingen;
         this.wachter = wachter;
         this.bestand = bestand;
     }
@@ -61,13 +69,20 @@ public class Startgegevens implements HealthIndicator {
             LOG.info("Eerste start: samenwerking {} wordt ingericht met {} gemeenten.", samenwerking.naam(), samenwerking.gemeenten().size());
             commando.sendAndWait(new RichtSamenwerkingIn(samenwerking.id(), samenwerking.gemeenten(), samenwerking.verdeelsleutel()));
         }
+        List<String> codes = samenwerking.gemeenten().stream().map(RichtSamenwerkingIn.Deelnemer::code).toList();
+        for (StelAanbevelingVast aanbeveling : Uitvoeringsagenda.vaststellingen(codes)) {
+            if (eventStore.lastSequenceNumberFor(aanbeveling.aanbevelingId()).isEmpty()) {
+                commando.sendAndWait(aanbeveling);
+            }
+        }
         wachter.wachtTotBijgewerkt(Duration.ofMinutes(5));
     }
 
     @Override
     public Health health() {
         Peilmoment nu = Peilmoment.nu();
-        boolean geladen = !gemeenten.lijst(nu).isEmpty() && gemeenten.verdeelsleutel(nu).isPresent();
+        boolean geladen = !gemeenten.lijst(nu).isEmpty() && gemeenten.verdeelsleutel(nu).isPresent()
+                && aanbevelingen.aantal() >= AANTAL_AANBEVELINGEN;
         return geladen ? Health.up().build()
                 : Health.outOfService().withDetail("reden", "de startgegevens zijn nog niet geladen").build();
     }

@@ -13,7 +13,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
  * The structure DESIGN.md and STYLE.md ask for, checked: the domain free of Spring, Mongo and the web; projections and
- * the API depend on the messages, never on the aggregates; the direction domain ← ledger/projections ← api ← app.
+ * the API depend on the messages, never on the aggregates; the direction domain ← ledger/projections ← api ← app,
+ * with the command line beside the app.
  */
 class ArchitectuurTest {
 
@@ -56,11 +57,13 @@ class ArchitectuurTest {
                 .layer("projections").definedBy("nl.samenboek.projections..")
                 .layer("api").definedBy("nl.samenboek.api..")
                 .layer("app").definedBy("nl.samenboek.app..")
+                .layer("cli").definedBy("nl.samenboek.cli..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("api").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("projections").mayOnlyBeAccessedByLayers("api", "app")
-                .whereLayer("ledger").mayOnlyBeAccessedByLayers("api", "app")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("projections", "api", "app")
+                .whereLayer("projections").mayOnlyBeAccessedByLayers("api", "app", "cli")
+                .whereLayer("ledger").mayOnlyBeAccessedByLayers("api", "app", "cli")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("projections", "api", "app", "cli")
                 .check(SAMENBOEK);
     }
 

@@ -107,7 +107,8 @@ class AutorisatiematrixIT extends IntegratieTest {
 
     private Klant.Antwoord voerUit(Klant klant, Handeling handeling) {
         String pad = handeling.pad().replace("{id}", opdrachtVanLisse).replace("{ingangsdatum}", "2017-01-01")
-                .replace("{gemeente}", EIGENAAR);
+                .replace("{gemeente}", EIGENAAR)
+                .replace("{letter}", "B").replace("/bijeenkomsten/{id}", "/bijeenkomsten/onbekend");
         if (handeling == Handeling.OPDRACHTEN_ZOEKEN) {
             pad += "?gemeente=" + EIGENAAR;
         }

@@ -59,6 +59,19 @@ public class Opdrachten {
         return new Pagina<>(gevonden.subList(van, tot), pagina, paginagrootte, gevonden.size());
     }
 
+    /** Every opdracht that names at least one recommendation, as it stood at the peilmoment. */
+    public List<OpdrachtDocument> metAanbevelingen(Peilmoment peilmoment) {
+        List<OpdrachtDocument> kandidaten = mongo.find(new Query(Criteria.where("aanbevelingen.0").exists(true)), OpdrachtDocument.class);
+        if (peilmoment.isNu()) {
+            return kandidaten;
+        }
+        List<OpdrachtDocument> toen = new ArrayList<>();
+        for (OpdrachtDocument kandidaat : kandidaten) {
+            vouw(kandidaat.getId(), peilmoment).ifPresent(toen::add);
+        }
+        return toen;
+    }
+
     /** The opdracht's events in order, as far as they count at the peilmoment. */
     public List<DomainEventMessage<?>> gebeurtenissen(String id, Peilmoment peilmoment) {
         List<DomainEventMessage<?>> gebeurtenissen = new ArrayList<>();

@@ -1,0 +1,141 @@
+package nl.samenboek.api.aanbeveling;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenboek.api.beveiliging.Gebruiker;
+import nl.samenboek.api.beveiliging.Handeling;
+import nl.samenboek.api.beveiliging.Toegang;
+import nl.samenboek.api.http.Link;
+import nl.samenboek.api.http.Verzoekparameters;
+import nl.samenboek.api.schrijven.Idempotentie;
+import nl.samenboek.api.schrijven.Schrijfpad;
+import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.aanbeveling.AanbevelingStand;
+import nl.samenboek.messages.aanbeveling.MeldVoortgang;
+import nl.samenboek.messages.aanbeveling.NeemUitstelbesluit;
+import nl.samenboek.messages.aanbeveling.NeemVervalbesluit;
+import nl.samenboek.messages.aanbeveling.Voortgangssoort;
+import nl.samenboek.messages.fout.NietGevonden;
+import nl.samenboek.projections.aanbeveling.Aanbevelingen;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The 24 recommendations A–X of the nota, their progress and the bestuur's decisions, and the uitvoeringsagenda. */
+@RestController
+@Tag(name = "uitvoeringsagenda", description = "Aanbevelingen A–X van de nota HLT Samen Verder en hun voortgang")
+public class AanbevelingController {
+
+    private static final String PAD = "/api/v1/aanbevelingen";
+
+    private final Toegang toegang;
+    private final Schrijfpad schrijfpad;
+    private final Aanbevelingen aanbevelingen;
+
+    public AanbevelingController(Toegang toegang, Schrijfpad schrijfpad, Aanbevelingen aanbevelingen) {
+        this.toegang = toegang;
+        this.schrijfpad = schrijfpad;
+        this.aanbevelingen = aanbevelingen;
+    }
+
+    public record VoortgangVerzoek(Voortgangssoort soort, LocalDate datum, String toelichting) {
+    }
+
+    public record UitstelVerzoek(LocalDate datum, LocalDate nieuweDeadline, String reden) {
+    }
+
+    public record VervalVerzoek(LocalDate datum, String reden) {
+    }
+
+    public record AanbevelingAntwoord(String letter, long versie, @JsonProperty("_links") Map<String, Link> links) {
+    }
+
+    /** @param bekendOp only when asked for */
+    public record Agenda(LocalDate peildatum, Instant bekendOp, List<Aanbevelingen.Agendaregel> aanbevelingen) {
+    }
+
+    @GetMapping("/api/v1/uitvoeringsagenda")
+    @Operation(summary = "De uitvoeringsagenda", description = "Per aanbeveling A–X de status op de peildatum (niet-gestart, "
+            + "gestart, gerealiseerd, uitgesteld, vervallen, te-laat), de geldende deadline, de laatste voortgang, een "
+            + "terugkerende verplichting als {vereist, gehouden, periode} en de gekoppelde opdrachten met hun toegezegde uren.")
+    public Agenda agenda(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String bekendOp) {
+        toegang.vereis(Handeling.UITVOERINGSAGENDA_LEZEN);
+        Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
+        return new Agenda(peilmoment.datum(), peilmoment.bekendOp(), aanbevelingen.agenda(peilmoment));
+    }
+
+    @GetMapping(PAD)
+    @Operation(summary = "De aanbevelingen A–X", description = "Met hun stand op de peildatum.")
+    public List<Aanbevelingen.Agendaregel> lijst(@RequestParam(required = false) String peildatum,
+                                                 @RequestParam(required = false) String bekendOp) {
+        toegang.vereis(Handeling.AANBEVELINGEN_LEZEN);
+        return aanbevelingen.agenda(Verzoekparameters.peilmoment(peildatum, bekendOp));
+    }
+
+    @GetMapping(PAD + "/{letter}")
+    @Operation(summary = "Eén aanbeveling met haar geschiedenis", description = "Beoogd resultaat, bron in de nota, stand op "
+            + "de peildatum en elke voortgangsmelding en elk besluit dat dan telt.")
+    public Aanbevelingen.Aanbeveling een(@PathVariable String letter, @RequestParam(required = false) String peildatum,
+                                         @RequestParam(required = false) String bekendOp) {
+        toegang.vereis(Handeling.AANBEVELING_LEZEN);
+        Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
+        return aanbevelingen.aanbeveling(bestaand(letter), peilmoment)
+                .orElseThrow(() -> new NietGevonden("Aanbeveling " + letter + " bestond op dit peilmoment nog niet."));
+    }
+
+    @PostMapping(PAD + "/{letter}/voortgangsmeldingen")
+    @Operation(summary = "Voortgang melden", description = "Door directie of bestuur: gestart, voortgang, mijlpaal of "
+            + "gerealiseerd, met de datum waarover het gaat en een toelichting.")
+    public ResponseEntity<AanbevelingAntwoord> voortgang(@PathVariable String letter, @RequestBody(required = false) VoortgangVerzoek verzoek,
+                                                         @RequestHeader(value = "Idempotency-Key", required = false) String sleutel) {
+        VoortgangVerzoek v = verzoek != null ? verzoek : new VoortgangVerzoek(null, null, null);
+        return schrijf(Handeling.VOORTGANG_MELDEN, letter, v, sleutel,
+                gebruiker -> new MeldVoortgang(letter, v.soort(), v.datum(), v.toelichting(), gebruiker.rol().code()));
+    }
+
+    @PostMapping(PAD + "/{letter}/uitstelbesluiten")
+    @Operation(summary = "Een uitstelbesluit", description = "Door het bestuur: een nieuwe deadline met reden.")
+    public ResponseEntity<AanbevelingAntwoord> uitstel(@PathVariable String letter, @RequestBody(required = false) UitstelVerzoek verzoek,
+                                                       @RequestHeader(value = "Idempotency-Key", required = false) String sleutel) {
+        UitstelVerzoek u = verzoek != null ? verzoek : new UitstelVerzoek(null, null, null);
+        return schrijf(Handeling.UITSTEL_BESLUITEN, letter, u, sleutel,
+                gebruiker -> new NeemUitstelbesluit(letter, u.datum(), u.nieuweDeadline(), u.reden()));
+    }
+
+    @PostMapping(PAD + "/{letter}/vervalbesluiten")
+    @Operation(summary = "Een vervalbesluit", description = "Door het bestuur: de aanbeveling vervalt, met reden.")
+    public ResponseEntity<AanbevelingAntwoord> verval(@PathVariable String letter, @RequestBody(required = false) VervalVerzoek verzoek,
+                                                      @RequestHeader(value = "Idempotency-Key", required = false) String sleutel) {
+        VervalVerzoek v = verzoek != null ? verzoek : new VervalVerzoek(null, null);
+        return schrijf(Handeling.VERVAL_BESLUITEN, letter, v, sleutel, gebruiker -> new NeemVervalbesluit(letter, v.datum(), v.reden()));
+    }
+
+    private ResponseEntity<AanbevelingAntwoord> schrijf(Handeling handeling, String letter, Object verzoek, String sleutel,
+                                                        java.util.function.Function<Gebruiker, Object> commando) {
+        Gebruiker gebruiker = toegang.vereis(handeling);
+        bestaand(letter);
+        Idempotentie idempotentie = Idempotentie.van(sleutel, gebruiker, handeling.methode(), handeling.pad().replace("{letter}", letter), verzoek);
+        AanbevelingStand stand = schrijfpad.voerUit(commando.apply(gebruiker), idempotentie, Map.of("rol", gebruiker.rol().code()),
+                AanbevelingStand.class);
+        return ResponseEntity.ok().eTag("\"" + stand.versie() + "\"")
+                .body(new AanbevelingAntwoord(stand.letter(), stand.versie(), Map.of("self", new Link(PAD + "/" + stand.letter()))));
+    }
+
+    private static String bestaand(String letter) {
+        if (!letter.matches("[A-X]")) {
+            throw new NietGevonden("Er is geen aanbeveling '" + letter + "'; de nota heeft de aanbevelingen A tot en met X.");
+        }
+        return letter;
+    }
+}

@@ -1,0 +1,14 @@
+package nl.samenboek.messages.aanbeveling;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** @param datum the date the progress is about */
+public record MeldVoortgang(String letter, Voortgangssoort soort, LocalDate datum, String toelichting, String door) {
+
+    @TargetAggregateIdentifier
+    public String aanbevelingId() {
+        return AanbevelingId.van(letter);
+    }
+}

@@ -1,0 +1,15 @@
+package nl.samenboek.messages.aanbeveling;
+
+import nl.samenboek.messages.Gebeurtenis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record UitstelBesloten(String letter, LocalDate datum, LocalDate nieuweDeadline, String reden, List<String> gemeenten)
+        implements Gebeurtenis {
+
+    @Override
+    public LocalDate geldtVanaf() {
+        return datum;
+    }
+}

@@ -1,0 +1,56 @@
+package nl.samenboek.projections.aanbeveling;
+
+import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
+import nl.samenboek.projections.verwerking.Batchopslag;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** The recommendations A–X with their facts, and the joint meetings; idempotent and rebuildable. */
+@Component
+@ProcessingGroup(AanbevelingenProjection.NAAM)
+public class AanbevelingenProjection {
+
+    public static final String NAAM = "projectie-aanbevelingen";
+    static final String AGGREGAAT = "Aanbeveling";
+
+    private final MongoTemplate mongo;
+    private final Batchopslag<AanbevelingDocument> opslag;
+
+    public AanbevelingenProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.opslag = new Batchopslag<>(mongo, AanbevelingDocument.class, AanbevelingDocument::getLetter);
+    }
+
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> bericht) {
+        if (!AGGREGAAT.equals(bericht.getType())) {
+            return;
+        }
+        String letter = bericht.getAggregateIdentifier().substring(bericht.getAggregateIdentifier().lastIndexOf('-') + 1);
+        AanbevelingDocument document = opslag.zoek(letter).orElseGet(AanbevelingDocument::new);
+        if (document.verwerk(event, bericht.getSequenceNumber() + 1, bericht.getTimestamp())) {
+            opslag.bewaar(document);
+        }
+    }
+
+    @EventHandler
+    void on(BijeenkomstGehouden gehouden, @Timestamp Instant tijdstip) {
+        mongo.save(new BijeenkomstDocument(gehouden.bijeenkomstId(), gehouden.soort(), gehouden.datum(), gehouden.gemeenten(),
+                gehouden.onderwerp(), tijdstip));
+    }
+
+    @ResetHandler
+    void wisAlles() {
+        opslag.leeg();
+        mongo.remove(new Query(Criteria.where("_id").exists(true)), BijeenkomstDocument.class);
+    }
+}
