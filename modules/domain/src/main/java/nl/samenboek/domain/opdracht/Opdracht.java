@@ -9,6 +9,15 @@ import nl.samenboek.messages.fout.Foutenlijst;
 import nl.samenboek.messages.fout.Verboden;
 import nl.samenboek.messages.fout.VerouderdeVersie;
 import nl.samenboek.messages.opdracht.AanvaardOpdracht;
+import nl.samenboek.messages.opdracht.AfspraakStand;
+import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
+import nl.samenboek.messages.opdracht.MaakAfspraak;
+import nl.samenboek.messages.opdracht.MeldResultaat;
+import nl.samenboek.messages.opdracht.OutcomeAfgesproken;
+import nl.samenboek.messages.opdracht.OutcomeGerapporteerd;
+import nl.samenboek.messages.opdracht.OutputAfgesproken;
+import nl.samenboek.messages.opdracht.OutputGerealiseerd;
+import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OndertekenOpdrachtMede;
 import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
@@ -67,12 +76,14 @@ public class Opdracht {
     private OpdrachtId id;
     private List<String> gemeenten;
     private Soort soort;
+    private String team;
     private int begrotingsjaar;
     private OpdrachtStatus status;
     private Set<String> ondertekend = new HashSet<>();
     private Map<Integer, BigDecimal> toegezegdPerJaar = new TreeMap<>();
     /** Registered hours per medewerker per day, for the rule of at most 24 hours a day on one opdracht. */
     private Map<String, BigDecimal> urenPerMedewerkerPerDag = new HashMap<>();
+    private Map<String, Resultaatniveau> afspraken = new HashMap<>();
 
     protected Opdracht() {
         // for Axon and snapshots
@@ -127,7 +138,7 @@ public class Opdracht {
     }
 
     @CommandHandler
-    OpdrachtStand handle(ZegUrenToe toezegging) {
+    OpdrachtStand handle(ZegUrenToe toezegging, Capaciteitsbewaking capaciteit) {
         controleerVersie(toezegging.verwachteVersie());
         Foutenlijst fouten = new Foutenlijst();
         Invoerregels.jaar(fouten, "jaar", toezegging.jaar(), begrotingsjaar);
@@ -137,8 +148,71 @@ public class Opdracht {
         }
         fouten.gooiAlsNodig();
         vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD), "uren toezeggen");
+        BigDecimal boven = bovenPlanbareCapaciteit(capaciteit, toezegging.jaar(), toezegging.uren());
+        boolean metReden = toezegging.overschrijding() != null && !toezegging.overschrijding().isBlank();
+        if (boven.signum() > 0 && !metReden) {
+            throw new Conflict("Met deze toezegging gaat team " + team + " in " + toezegging.jaar() + " " + boven.toPlainString()
+                    + " uur boven de planbare capaciteit van zijn werkplan (ontwikkeltijd niet meegerekend). Alleen met een "
+                    + "expliciete overschrijding door de directie (veld 'overschrijding' met de reden) kan dat.");
+        }
         Map<String, BigDecimal> verdeling = toezegging.verdeling() == null ? null : new TreeMap<>(toezegging.verdeling());
         apply(new UrenToegezegd(id, toezegging.jaar(), toezegging.uren(), verdeling, gemeenten));
+        if (boven.signum() > 0) {
+            apply(new CapaciteitOverschreden(id, team, toezegging.jaar(), boven, toezegging.overschrijding().strip(), gemeenten));
+        }
+        return stand();
+    }
+
+    /** How far the team's committed hours for the jaar would exceed its werkplan's plannable capacity; 0 when not, or without werkplan. */
+    private BigDecimal bovenPlanbareCapaciteit(Capaciteitsbewaking capaciteit, int jaar, BigDecimal uren) {
+        return capaciteit.planbaar(team, jaar)
+                .map(planbaar -> capaciteit.toegezegdDoorAnderen(team, jaar, id).add(uren).subtract(planbaar))
+                .filter(boven -> boven.signum() > 0)
+                .orElse(BigDecimal.ZERO);
+    }
+
+    @CommandHandler
+    AfspraakStand handle(MaakAfspraak afspraak) {
+        controleerVersie(afspraak.verwachteVersie());
+        vereisBetrokken(afspraak.gemeente(), "een " + afspraak.niveau().code() + "afspraak geven (Acceptabel)");
+        Foutenlijst fouten = new Foutenlijst();
+        SmartRegels.controleer(fouten, afspraak, begrotingsjaar);
+        fouten.gooiAlsNodig();
+        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD), "een " + afspraak.niveau().code() + "afspraak maken");
+        if (toegezegdPerJaar.values().stream().noneMatch(uren -> uren.signum() > 0)) {
+            throw new Conflict("Realistisch: voor deze opdracht zijn nog geen uren toegezegd; een " + afspraak.niveau().code()
+                    + "afspraak volgt op een toezegging.");
+        }
+        if (afspraak.niveau() == Resultaatniveau.OUTPUT) {
+            apply(new OutputAfgesproken(id, afspraak.afspraakId(), afspraak.gemeente(), afspraak.indicator().strip(),
+                    afspraak.eenheid().strip(), afspraak.streefwaarde(), afspraak.meetmoment(), afspraak.bron().strip(), gemeenten));
+        } else {
+            apply(new OutcomeAfgesproken(id, afspraak.afspraakId(), afspraak.gemeente(), afspraak.indicator().strip(),
+                    afspraak.eenheid().strip(), afspraak.streefwaarde(), afspraak.meetmoment(), afspraak.bron().strip(), gemeenten));
+        }
+        return new AfspraakStand(afspraak.afspraakId(), afspraak.niveau(), stand());
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(MeldResultaat resultaat) {
+        controleerVersie(resultaat.verwachteVersie());
+        Foutenlijst fouten = new Foutenlijst();
+        if (resultaat.afspraak() == null || resultaat.afspraak().isBlank()) {
+            fouten.voegToe("afspraak", "is verplicht: de id van de " + resultaat.niveau().code() + "afspraak");
+        } else if (afspraken.get(resultaat.afspraak()) != resultaat.niveau()) {
+            fouten.voegToe("afspraak", "'" + resultaat.afspraak() + "' is geen " + resultaat.niveau().code() + "afspraak van deze opdracht");
+        }
+        fouten.als(resultaat.waarde() == null, "waarde", "is verplicht: de gemeten waarde");
+        Invoerregels.datum(fouten, "peildatum", resultaat.peildatum(), LocalDate.now(Peilmoment.ZONE));
+        Invoerregels.maximaleLengte(fouten, "toelichting", resultaat.toelichting(), 4_000);
+        fouten.gooiAlsNodig();
+        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD, OpdrachtStatus.AFGEROND), "een resultaat melden");
+        String toelichting = resultaat.toelichting() == null || resultaat.toelichting().isBlank() ? null : resultaat.toelichting().strip();
+        if (resultaat.niveau() == Resultaatniveau.OUTPUT) {
+            apply(new OutputGerealiseerd(id, resultaat.afspraak(), resultaat.waarde(), resultaat.peildatum(), toelichting, gemeenten));
+        } else {
+            apply(new OutcomeGerapporteerd(id, resultaat.afspraak(), resultaat.waarde(), resultaat.peildatum(), toelichting, gemeenten));
+        }
         return stand();
     }
 
@@ -231,6 +305,7 @@ public class Opdracht {
         id = aangevraagd.opdrachtId();
         gemeenten = List.copyOf(aangevraagd.gemeenten());
         soort = aangevraagd.soort();
+        team = aangevraagd.team();
         begrotingsjaar = aangevraagd.begrotingsjaar();
         ondertekend.add(aangevraagd.aanvrager());
         status = Levenscyclus.naAanvraag(gemeenten);
@@ -263,6 +338,16 @@ public class Opdracht {
     }
 
     @EventSourcingHandler
+    void on(OutputAfgesproken afgesproken) {
+        afspraken.put(afgesproken.afspraakId(), Resultaatniveau.OUTPUT);
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeAfgesproken afgesproken) {
+        afspraken.put(afgesproken.afspraakId(), Resultaatniveau.OUTCOME);
+    }
+
+    @EventSourcingHandler
     void on(OpdrachtAfgerond afgerond) {
         status = OpdrachtStatus.AFGEROND;
     }
@@ -278,7 +363,7 @@ public class Opdracht {
 
     private Niveau niveau() {
         boolean urenToegezegd = toegezegdPerJaar.values().stream().anyMatch(uren -> uren.signum() > 0);
-        return Niveau.bepaal(false, false, urenToegezegd);
+        return Niveau.bepaal(afspraken.containsValue(Resultaatniveau.OUTCOME), afspraken.containsValue(Resultaatniveau.OUTPUT), urenToegezegd);
     }
 
     /** API.md: the versie is the number of events the opdracht has; Axon counts sequence numbers from 0. */

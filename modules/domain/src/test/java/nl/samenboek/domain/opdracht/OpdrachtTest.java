@@ -5,7 +5,15 @@ import nl.samenboek.messages.fout.Conflict;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
 import nl.samenboek.messages.fout.Verboden;
 import nl.samenboek.messages.fout.VerouderdeVersie;
+import nl.samenboek.messages.fout.Foutenlijst;
 import nl.samenboek.messages.opdracht.AanvaardOpdracht;
+import nl.samenboek.messages.opdracht.AfspraakStand;
+import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
+import nl.samenboek.messages.opdracht.MaakAfspraak;
+import nl.samenboek.messages.opdracht.MeldResultaat;
+import nl.samenboek.messages.opdracht.OutputAfgesproken;
+import nl.samenboek.messages.opdracht.OutputGerealiseerd;
+import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OndertekenOpdrachtMede;
@@ -62,6 +70,7 @@ class OpdrachtTest {
     void maakFixture() {
         fixture = new AggregateTestFixture<>(Opdracht.class);
         fixture.registerInjectableResource(VasteGemeenten.hltSamen());
+        fixture.registerInjectableResource(VasteCapaciteit.zonderWerkplannen());
     }
 
     @Nested
@@ -243,7 +252,7 @@ class OpdrachtTest {
         @Test
         void zegtUrenToeVoorEenJaar() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, null))
+                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, null, null))
                     .expectEvents(toegezegd(LISSE, 2025, "100"))
                     .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 3, Niveau.INPUT));
         }
@@ -252,7 +261,7 @@ class OpdrachtTest {
         void aanvaardtEenVerdelingDieOptelt() {
             fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"), medeondertekendDoor("teylingen"), aanvaard(DRIE))
                     .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), Map.of("hillegom", new BigDecimal("50"),
-                            "lisse", new BigDecimal("50"), "teylingen", BigDecimal.ZERO), null))
+                            "lisse", new BigDecimal("50"), "teylingen", BigDecimal.ZERO), null, null))
                     .expectSuccessfulHandlerExecution();
         }
 
@@ -260,7 +269,7 @@ class OpdrachtTest {
         void weigertEenVerdelingDieNietOptelt() {
             fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"), medeondertekendDoor("teylingen"), aanvaard(DRIE))
                     .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), Map.of("hillegom", new BigDecimal("60"),
-                            "lisse", new BigDecimal("50")), null))
+                            "lisse", new BigDecimal("50")), null, null))
                     .expectException(OngeldigeInvoer.class)
                     .expectExceptionMessage(containsString("verdeling"))
                     .expectNoEvents();
@@ -269,29 +278,113 @@ class OpdrachtTest {
         @Test
         void weigertEenVerdelingOverEenNietBetrokkenGemeente() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), Map.of("hillegom", new BigDecimal("100")), null))
+                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), Map.of("hillegom", new BigDecimal("100")), null, null))
                     .expectException(OngeldigeInvoer.class).expectNoEvents();
         }
 
         @Test
         void weigertToezeggingVoorAanvaarding() {
             fixture.given(aangevraagdDoorLisse())
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, null))
+                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, null, null))
                     .expectException(Conflict.class).expectNoEvents();
         }
 
         @Test
         void weigertEenJaarVoorHetBegrotingsjaar() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new ZegUrenToe(ID, 2024, new BigDecimal("100"), null, null))
+                    .when(new ZegUrenToe(ID, 2024, new BigDecimal("100"), null, null, null))
                     .expectException(OngeldigeInvoer.class).expectNoEvents();
         }
 
         @Test
         void vervangtEenEerdereToezeggingVoorHetzelfdeJaar() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("80"), null, null))
+                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("80"), null, null, null))
                     .expectEvents(toegezegd(LISSE, 2025, "80"));
+        }
+    }
+
+    @Nested
+    class Werkplancapaciteit {
+
+        private final VasteCapaciteit krap = new VasteCapaciteit("ruimte", 2025, new BigDecimal("1000"), new BigDecimal("950"));
+
+        @Test
+        void weigertToezeggingBovenDePlanbareCapaciteit() {
+            metCapaciteit(krap).given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, null, null))
+                    .expectException(Conflict.class).expectNoEvents();
+        }
+
+        @Test
+        void aanvaardtEenExplicieteOverschrijdingAlsGebeurtenis() {
+            metCapaciteit(krap).given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, "Crisis in de bollensector", null))
+                    .expectEvents(toegezegd(LISSE, 2025, "100"),
+                            new CapaciteitOverschreden(ID, "ruimte", 2025, new BigDecimal("50"), "Crisis in de bollensector", LISSE));
+        }
+
+        @Test
+        void weigertNietsZonderWerkplan() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(new ZegUrenToe(ID, 2026, new BigDecimal("100000"), null, null, null))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Nested
+    class Afspraken {
+
+        private final LocalDate meetmoment = LocalDate.of(2025, 12, 31);
+
+        @Test
+        void legtEenSmartOutputafspraakVastEnVerhoogtHetNiveau() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
+                    .when(new MaakAfspraak(ID, Resultaatniveau.OUTPUT, "a1", "lisse", "Vastgestelde notities", "stuks",
+                            new BigDecimal("2"), meetmoment, "Raadsinformatiesysteem", null))
+                    .expectEvents(new OutputAfgesproken(ID, "a1", "lisse", "Vastgestelde notities", "stuks", new BigDecimal("2"),
+                            meetmoment, "Raadsinformatiesysteem", LISSE))
+                    .expectResultMessagePayload(new AfspraakStand("a1", Resultaatniveau.OUTPUT,
+                            new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 4, Niveau.OUTPUT)));
+        }
+
+        @Test
+        void noemtElkOntbrekendSmartDeel() {
+            MaakAfspraak vaag = new MaakAfspraak(ID, Resultaatniveau.OUTCOME, "a1", "lisse", " ", null, null,
+                    LocalDate.of(2024, 6, 1), "", null);
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
+                    .when(vaag).expectException(OngeldigeInvoer.class).expectNoEvents();
+            Foutenlijst fouten = new Foutenlijst();
+            SmartRegels.controleer(fouten, vaag, 2025);
+            assertThat(fouten.fouten()).extracting(f -> f.name())
+                    .containsExactlyInAnyOrder("indicator", "eenheid", "streefwaarde", "meetmoment", "bron");
+        }
+
+        @Test
+        void vraagtToegezegdeUren() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(new MaakAfspraak(ID, Resultaatniveau.OUTPUT, "a1", "lisse", "Notities", "stuks", BigDecimal.ONE,
+                            meetmoment, "RIS", null))
+                    .expectException(Conflict.class).expectNoEvents();
+        }
+
+        @Test
+        void alleenEenBetrokkenCollegeSpreektAf() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
+                    .when(new MaakAfspraak(ID, Resultaatniveau.OUTPUT, "a1", "hillegom", "Notities", "stuks", BigDecimal.ONE,
+                            meetmoment, "RIS", null))
+                    .expectException(Verboden.class).expectNoEvents();
+        }
+
+        @Test
+        void eenRealisatieVerwijstNaarEenBestaandeOutputafspraak() {
+            OutputAfgesproken afspraak = new OutputAfgesproken(ID, "a1", "lisse", "Notities", "stuks", BigDecimal.ONE, meetmoment, "RIS", LISSE);
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), afspraak)
+                    .when(new MeldResultaat(ID, Resultaatniveau.OUTPUT, "a1", BigDecimal.ONE, LocalDate.of(2025, 6, 1), null, null))
+                    .expectEvents(new OutputGerealiseerd(ID, "a1", BigDecimal.ONE, LocalDate.of(2025, 6, 1), null, LISSE));
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), afspraak)
+                    .when(new MeldResultaat(ID, Resultaatniveau.OUTCOME, "a1", BigDecimal.ONE, LocalDate.of(2025, 6, 1), null, null))
+                    .expectException(OngeldigeInvoer.class).expectNoEvents();
         }
     }
 
@@ -429,6 +522,13 @@ class OpdrachtTest {
                     .when(new TrekOpdrachtIn(ID, "hillegom", "Weg ermee", null))
                     .expectException(Verboden.class).expectNoEvents();
         }
+    }
+
+    private static AggregateTestFixture<Opdracht> metCapaciteit(Capaciteitsbewaking capaciteit) {
+        AggregateTestFixture<Opdracht> eigen = new AggregateTestFixture<>(Opdracht.class);
+        eigen.registerInjectableResource(VasteGemeenten.hltSamen());
+        eigen.registerInjectableResource(capaciteit);
+        return eigen;
     }
 
     private OngeldigeInvoer vangOngeldigeInvoer(VraagOpdrachtAan aanvraag) {

@@ -1,0 +1,41 @@
+package nl.samenboek.domain.opdracht;
+
+import nl.samenboek.domain.Invoerregels;
+import nl.samenboek.messages.fout.Foutenlijst;
+import nl.samenboek.messages.opdracht.MaakAfspraak;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * SMART or it is not a contract (DESIGN principle 5; Heemstede–Bloemendaal, seed 004): Specifiek (an indicator),
+ * Meetbaar (an eenheid, a numeric streefwaarde and a bron the figure comes from), Tijdgebonden (a meetmoment within
+ * or after the begrotingsjaar). Acceptabel (agreed by a concerned college) and Realistisch (hours committed) depend on
+ * the opdracht and are checked by it.
+ */
+final class SmartRegels {
+
+    private static final BigDecimal GROOTSTE_STREEFWAARDE = new BigDecimal("1E15");
+
+    private SmartRegels() {
+    }
+
+    static void controleer(Foutenlijst fouten, MaakAfspraak afspraak, int begrotingsjaar) {
+        Invoerregels.verplichteTekst(fouten, "indicator", afspraak.indicator(), 500);
+        Invoerregels.verplichteTekst(fouten, "eenheid", afspraak.eenheid(), 100);
+        if (afspraak.streefwaarde() == null) {
+            fouten.voegToe("streefwaarde", "is verplicht: een getal (Meetbaar)");
+        } else if (afspraak.streefwaarde().abs().compareTo(GROOTSTE_STREEFWAARDE) >= 0) {
+            fouten.voegToe("streefwaarde", "is te groot");
+        }
+        LocalDate vanaf = LocalDate.of(begrotingsjaar, 1, 1);
+        if (afspraak.meetmoment() == null) {
+            fouten.voegToe("meetmoment", "is verplicht: de datum waarop gemeten wordt (Tijdgebonden)");
+        } else if (afspraak.meetmoment().isBefore(vanaf)) {
+            fouten.voegToe("meetmoment", "ligt vóór het begrotingsjaar " + begrotingsjaar);
+        } else if (afspraak.meetmoment().getYear() > Invoerregels.LAATSTE_JAAR) {
+            fouten.voegToe("meetmoment", "ligt na " + Invoerregels.LAATSTE_JAAR);
+        }
+        Invoerregels.verplichteTekst(fouten, "bron", afspraak.bron(), 500);
+    }
+}

@@ -1,0 +1,17 @@
+package nl.samenboek.messages.opdracht;
+
+import nl.samenboek.messages.Gebeurtenis;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** @param peildatum the date the measured value is about */
+public record OutputGerealiseerd(OpdrachtId opdrachtId, String afspraak, BigDecimal waarde, LocalDate peildatum,
+                                 String toelichting, List<String> gemeenten) implements Gebeurtenis {
+
+    @Override
+    public LocalDate geldtVanaf() {
+        return peildatum;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.samenboek.messages.tarief;
+
+import java.math.BigDecimal;
+
+public record Tarief(String team, int jaar, BigDecimal tarief) {
+}
