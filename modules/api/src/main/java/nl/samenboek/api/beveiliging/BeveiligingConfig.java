@@ -32,7 +32,7 @@ public class BeveiligingConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/api/v1/openapi.json").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().access(new Rolcontrole()))
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problemen)
                         .accessDeniedHandler(problemen))

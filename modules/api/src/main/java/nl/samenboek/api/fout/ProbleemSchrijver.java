@@ -36,7 +36,12 @@ public class ProbleemSchrijver implements AuthenticationEntryPoint, AccessDenied
 
     @Override
     public void handle(HttpServletRequest verzoek, HttpServletResponse antwoord, AccessDeniedException fout) throws IOException {
-        schrijf(verzoek, antwoord, Probleem.van(HttpStatus.FORBIDDEN, "verboden", "Verboden", "Deze rol of gemeente mag dit niet."));
+        String rol = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() != null
+                && org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getPrincipal()
+                instanceof org.springframework.security.oauth2.jwt.Jwt jwt ? jwt.getClaimAsString("rol") : null;
+        schrijf(verzoek, antwoord, Probleem.van(HttpStatus.FORBIDDEN, "verboden", "Verboden",
+                rol == null ? "Deze rol mag dit niet." : "De rol '" + rol + "' mag dit niet (" + verzoek.getMethod() + " "
+                        + verzoek.getRequestURI() + ")."));
     }
 
     public void schrijf(HttpServletRequest verzoek, HttpServletResponse antwoord, ProblemDetail probleem) throws IOException {

@@ -43,6 +43,21 @@ public final class Verzoekparameters {
         return new Peilmoment(datum, bekend);
     }
 
+    /** A jaar between 2017 and 2040 (API.md: valid begrotingsjaren), named as the parameter it came in. */
+    public static int jaar(String naam, String waarde) {
+        try {
+            int jaar = Integer.parseInt(waarde.strip());
+            if (jaar >= 2017 && jaar <= 2040) {
+                return jaar;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        new Foutenlijst().voegToe(naam, waarde == null ? "is verplicht: een jaar van 2017 tot en met 2040"
+                : "een jaar van 2017 tot en met 2040").gooiAlsNodig();
+        throw new IllegalStateException();
+    }
+
     public static void pagina(int pagina, int paginagrootte) {
         new Foutenlijst()
                 .als(pagina < 1, "pagina", "telt vanaf 1")

@@ -19,6 +19,10 @@ import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.fout.Foutenlijst;
 import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.messages.opdracht.AanvaardOpdracht;
+import nl.samenboek.messages.opdracht.AfspraakStand;
+import nl.samenboek.messages.opdracht.MaakAfspraak;
+import nl.samenboek.messages.opdracht.MeldResultaat;
+import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.OndertekenOpdrachtMede;
 import nl.samenboek.messages.opdracht.OpdrachtId;
@@ -129,7 +133,7 @@ public class OpdrachtController {
                 .queryParamIfPresent("aanbeveling", java.util.Optional.ofNullable(aanbeveling))
                 .queryParamIfPresent("peildatum", java.util.Optional.ofNullable(peildatum))
                 .queryParamIfPresent("bekendOp", java.util.Optional.ofNullable(bekendOp));
-        return Paginering.van("opdrachten", gevonden.inhoud().stream().map(OpdrachtWeergave::van).toList(),
+        return Paginering.van("opdrachten", gevonden.inhoud().stream().map(o -> OpdrachtWeergave.van(o, peilmoment.datum())).toList(),
                 gevonden.totaal(), pagina, paginagrootte, basis);
     }
 
@@ -140,8 +144,9 @@ public class OpdrachtController {
                                                  @RequestParam(required = false) String peildatum,
                                                  @RequestParam(required = false) String bekendOp) {
         Gebruiker gebruiker = toegang.vereis(Handeling.OPDRACHT_LEZEN);
-        OpdrachtDocument opdracht = zichtbareOpdracht(gebruiker, id, Verzoekparameters.peilmoment(peildatum, bekendOp));
-        return ResponseEntity.ok().eTag(etag(opdracht.getVersie())).body(OpdrachtWeergave.van(opdracht));
+        Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
+        OpdrachtDocument opdracht = zichtbareOpdracht(gebruiker, id, peilmoment);
+        return ResponseEntity.ok().eTag(etag(opdracht.getVersie())).body(OpdrachtWeergave.van(opdracht, peilmoment.datum()));
     }
 
     @GetMapping("/{id}/gebeurtenissen")
@@ -204,9 +209,9 @@ public class OpdrachtController {
                                                    @RequestBody(required = false) Verzoeken.ToezeggingVerzoek verzoek,
                                                    @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Verzoeken.ToezeggingVerzoek t = verzoek != null ? verzoek : new Verzoeken.ToezeggingVerzoek(null, null, null);
+        Verzoeken.ToezeggingVerzoek t = verzoek != null ? verzoek : new Verzoeken.ToezeggingVerzoek(null, null, null, null);
         return voerUit(Handeling.UREN_TOEZEGGEN, id, t, sleutel, ifMatch,
-                (gebruiker, versie) -> new ZegUrenToe(OpdrachtId.van(id), t.jaar(), t.uren(), t.verdeling(), versie));
+                (gebruiker, versie) -> new ZegUrenToe(OpdrachtId.van(id), t.jaar(), t.uren(), t.verdeling(), t.overschrijding(), versie));
     }
 
     @PostMapping("/{id}/urenregistraties")
@@ -251,6 +256,85 @@ public class OpdrachtController {
         Verzoeken.RedenVerzoek r = verzoek != null ? verzoek : new Verzoeken.RedenVerzoek(null);
         return voerUit(Handeling.INTREKKEN, id, r, sleutel, ifMatch,
                 (gebruiker, versie) -> new TrekOpdrachtIn(OpdrachtId.van(id), gebruiker.gemeente(), r.reden(), versie));
+    }
+
+    @PostMapping("/{id}/outputafspraken")
+    @Operation(summary = "Een outputafspraak maken", description = "Door het college van een betrokken gemeente, op een aanvaarde "
+            + "opdracht met toegezegde uren: SMART, dus indicator, eenheid, streefwaarde (een getal), meetmoment (in of na het "
+            + "begrotingsjaar) en bron. Elk ontbrekend deel staat in invalidParams.")
+    public ResponseEntity<AfspraakWeergave> outputafspraak(@PathVariable String id,
+                                                           @RequestBody(required = false) Verzoeken.AfspraakVerzoek verzoek,
+                                                           @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return afspraak(Handeling.OUTPUT_AFSPREKEN, Resultaatniveau.OUTPUT, id, verzoek, sleutel, ifMatch);
+    }
+
+    @PostMapping("/{id}/outcomeafspraken")
+    @Operation(summary = "Een outcomeafspraak maken", description = "Als een outputafspraak, over een beoogd maatschappelijk effect.")
+    public ResponseEntity<AfspraakWeergave> outcomeafspraak(@PathVariable String id,
+                                                            @RequestBody(required = false) Verzoeken.AfspraakVerzoek verzoek,
+                                                            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return afspraak(Handeling.OUTCOME_AFSPREKEN, Resultaatniveau.OUTCOME, id, verzoek, sleutel, ifMatch);
+    }
+
+    @GetMapping("/{id}/outputafspraken/{afspraak}")
+    @Operation(summary = "Eén outputafspraak met haar realisaties")
+    public OpdrachtDocument.Afspraak outputafspraak(@PathVariable String id, @PathVariable String afspraak) {
+        return afspraakVan(Handeling.OUTPUTAFSPRAAK_LEZEN, Resultaatniveau.OUTPUT, id, afspraak);
+    }
+
+    @GetMapping("/{id}/outcomeafspraken/{afspraak}")
+    @Operation(summary = "Eén outcomeafspraak met haar rapportages")
+    public OpdrachtDocument.Afspraak outcomeafspraak(@PathVariable String id, @PathVariable String afspraak) {
+        return afspraakVan(Handeling.OUTCOMEAFSPRAAK_LEZEN, Resultaatniveau.OUTCOME, id, afspraak);
+    }
+
+    @PostMapping("/{id}/outputrealisaties")
+    @Operation(summary = "Een outputrealisatie melden", description = "Door de directie: de gemeten waarde voor een outputafspraak van deze opdracht.")
+    public ResponseEntity<StandWeergave> outputrealisatie(@PathVariable String id,
+                                                          @RequestBody(required = false) Verzoeken.ResultaatVerzoek verzoek,
+                                                          @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return resultaat(Handeling.OUTPUT_REALISEREN, Resultaatniveau.OUTPUT, id, verzoek, sleutel, ifMatch);
+    }
+
+    @PostMapping("/{id}/outcomerapportages")
+    @Operation(summary = "Een outcomerapportage", description = "Door de directie: de gemeten waarde voor een outcomeafspraak van deze opdracht.")
+    public ResponseEntity<StandWeergave> outcomerapportage(@PathVariable String id,
+                                                           @RequestBody(required = false) Verzoeken.ResultaatVerzoek verzoek,
+                                                           @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return resultaat(Handeling.OUTCOME_RAPPORTEREN, Resultaatniveau.OUTCOME, id, verzoek, sleutel, ifMatch);
+    }
+
+    private ResponseEntity<AfspraakWeergave> afspraak(Handeling handeling, Resultaatniveau niveau, String id,
+                                                      Verzoeken.AfspraakVerzoek verzoek, String sleutel, String ifMatch) {
+        Gebruiker gebruiker = toegang.vereis(handeling);
+        Verzoeken.AfspraakVerzoek a = verzoek != null ? verzoek : new Verzoeken.AfspraakVerzoek(null, null, null, null, null);
+        Long versie = Verzoekparameters.verwachteVersie(ifMatch);
+        MaakAfspraak commando = new MaakAfspraak(OpdrachtId.van(id), niveau, java.util.UUID.randomUUID().toString(), gebruiker.gemeente(),
+                a.indicator(), a.eenheid(), a.streefwaarde(), a.meetmoment(), a.bron(), versie);
+        AfspraakStand stand = schrijfpad.voerUit(commando, Idempotentie.van(sleutel, gebruiker, "POST", handeling.pad().replace("{id}", id), a),
+                context(gebruiker), AfspraakStand.class);
+        String pad = PAD + "/" + id + "/" + niveau.code() + "afspraken/" + stand.id();
+        return ResponseEntity.created(URI.create(pad)).eTag(etag(stand.opdracht().versie()))
+                .body(new AfspraakWeergave(stand.id(), niveau, a.indicator(), a.eenheid(), a.streefwaarde(), a.meetmoment(), a.bron(),
+                        StandWeergave.van(stand.opdracht()), Map.of("self", new nl.samenboek.api.http.Link(pad))));
+    }
+
+    private OpdrachtDocument.Afspraak afspraakVan(Handeling handeling, Resultaatniveau niveau, String id, String afspraak) {
+        Gebruiker gebruiker = toegang.vereis(handeling);
+        return zichtbareOpdracht(gebruiker, id, Peilmoment.nu()).getAfspraken().stream()
+                .filter(a -> a.id().equals(afspraak) && a.soort() == niveau).findFirst()
+                .orElseThrow(() -> new NietGevonden("Deze opdracht heeft geen " + niveau.code() + "afspraak " + afspraak + "."));
+    }
+
+    private ResponseEntity<StandWeergave> resultaat(Handeling handeling, Resultaatniveau niveau, String id,
+                                                    Verzoeken.ResultaatVerzoek verzoek, String sleutel, String ifMatch) {
+        Verzoeken.ResultaatVerzoek r = verzoek != null ? verzoek : new Verzoeken.ResultaatVerzoek(null, null, null, null);
+        return voerUit(handeling, id, r, sleutel, ifMatch,
+                (gebruiker, versie) -> new MeldResultaat(OpdrachtId.van(id), niveau, r.afspraak(), r.waarde(), r.peildatum(), r.toelichting(), versie));
     }
 
     private ResponseEntity<StandWeergave> voerUit(Handeling handeling, String id, Object verzoek, String sleutel, String ifMatch,

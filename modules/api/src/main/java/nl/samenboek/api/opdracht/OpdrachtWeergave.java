@@ -3,10 +3,12 @@ package nl.samenboek.api.opdracht;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.samenboek.api.http.Link;
+import nl.samenboek.domain.opdracht.Vroegsignalering;
 import nl.samenboek.domain.taakveld.Iv3Taakvelden;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
+import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.projections.opdracht.OpdrachtDocument;
 
@@ -42,6 +44,9 @@ public record OpdrachtWeergave(String id,
                                String afwijzingsreden,
                                String intrekkingsreden,
                                List<OpdrachtDocument.Wijziging> wijzigingen,
+                               Afspraken afspraken,
+                               List<OpdrachtDocument.Overschrijding> overschrijdingen,
+                               List<Signaal> signalen,
                                Instant aangevraagdOp,
                                Instant bijgewerktOp,
                                @JsonProperty("_links") Map<String, Link> links) {
@@ -50,7 +55,15 @@ public record OpdrachtWeergave(String id,
     public record Uren(BigDecimal geraamd, BigDecimal toegezegd, BigDecimal besteed) {
     }
 
-    public static OpdrachtWeergave van(OpdrachtDocument o) {
+    public record Afspraken(List<OpdrachtDocument.Afspraak> output, List<OpdrachtDocument.Afspraak> outcome) {
+    }
+
+    /** Early warning: registered hours projected over the jaar exceed the commitment by more than 10 %. */
+    public record Signaal(int jaar, BigDecimal toegezegd, BigDecimal besteed, BigDecimal verwacht, BigDecimal overschrijding) {
+    }
+
+    /** @param peildatum the date the early warnings are computed for */
+    public static OpdrachtWeergave van(OpdrachtDocument o, java.time.LocalDate peildatum) {
         String pad = OpdrachtController.PAD + "/" + o.getId();
         Map<String, Link> links = new LinkedHashMap<>();
         links.put("self", new Link(pad));
@@ -63,6 +76,16 @@ public record OpdrachtWeergave(String id,
                 o.getGemeenten().stream().filter(g -> !o.getOndertekend().contains(g)).toList(),
                 new Uren(o.getGeraamdeUren(), o.toegezegdeUren(), o.besteedUren()),
                 List.copyOf(o.getToezeggingen().values()), o.getBesteedPerJaar(), o.getAfwijzingsreden(),
-                o.getIntrekkingsreden(), o.getWijzigingen(), o.getAangevraagdOp(), o.getBijgewerktOp(), links);
+                o.getIntrekkingsreden(), o.getWijzigingen(),
+                new Afspraken(o.getAfspraken().stream().filter(a -> a.soort() == Resultaatniveau.OUTPUT).toList(),
+                        o.getAfspraken().stream().filter(a -> a.soort() == Resultaatniveau.OUTCOME).toList()),
+                o.getOverschrijdingen(), signalen(o, peildatum), o.getAangevraagdOp(), o.getBijgewerktOp(), links);
+    }
+
+    private static List<Signaal> signalen(OpdrachtDocument o, java.time.LocalDate peildatum) {
+        return o.getToezeggingen().values().stream()
+                .flatMap(t -> Vroegsignalering.beoordeel(t.jaar(), t.uren(), o.besteedIn(t.jaar()), peildatum)
+                        .map(s -> new Signaal(t.jaar(), s.toegezegd(), s.besteed(), s.verwacht(), s.overschrijding())).stream())
+                .toList();
     }
 }

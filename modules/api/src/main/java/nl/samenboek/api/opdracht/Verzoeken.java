@@ -26,7 +26,16 @@ public final class Verzoeken {
     public record RedenVerzoek(String reden) {
     }
 
-    public record ToezeggingVerzoek(Integer jaar, BigDecimal uren, Map<String, BigDecimal> verdeling) {
+    /** @param overschrijding the directie's reason to commit beyond the team's plannable capacity (optional) */
+    public record ToezeggingVerzoek(Integer jaar, BigDecimal uren, Map<String, BigDecimal> verdeling, String overschrijding) {
+    }
+
+    /** A SMART output or outcome contract. */
+    public record AfspraakVerzoek(String indicator, String eenheid, BigDecimal streefwaarde, LocalDate meetmoment, String bron) {
+    }
+
+    /** A measured value for an afspraak: an output realisatie or an outcome rapportage. */
+    public record ResultaatVerzoek(String afspraak, BigDecimal waarde, LocalDate peildatum, String toelichting) {
     }
 
     public record UrenregistratieVerzoek(LocalDate datum, BigDecimal uren, String medewerker) {

@@ -3,6 +3,8 @@ package nl.samenboek.app.axon;
 import nl.samenboek.domain.aanbeveling.Aanbeveling;
 import nl.samenboek.domain.bijeenkomst.Bijeenkomst;
 import nl.samenboek.domain.opdracht.Opdracht;
+import nl.samenboek.domain.tarief.Afdelingstarief;
+import nl.samenboek.domain.werkplan.Werkplan;
 import nl.samenboek.domain.samenwerking.Samenwerking;
 import nl.samenboek.ledger.eventstore.EventsMetGrootboek;
 import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
@@ -108,7 +110,9 @@ public class AxonConfig {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Opdracht.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Samenwerking.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Aanbeveling.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Bijeenkomst.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Bijeenkomst.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Werkplan.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Afdelingstarief.class));
     }
 
     /**

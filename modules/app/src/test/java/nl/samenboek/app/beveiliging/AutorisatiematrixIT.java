@@ -108,13 +108,20 @@ class AutorisatiematrixIT extends IntegratieTest {
     private Klant.Antwoord voerUit(Klant klant, Handeling handeling) {
         String pad = handeling.pad().replace("{id}", opdrachtVanLisse).replace("{ingangsdatum}", "2017-01-01")
                 .replace("{gemeente}", EIGENAAR)
-                .replace("{letter}", "B").replace("/bijeenkomsten/{id}", "/bijeenkomsten/onbekend");
+                .replace("{letter}", "B").replace("/bijeenkomsten/{id}", "/bijeenkomsten/onbekend")
+                .replace("{afspraak}", "onbekend").replace("{team}", "matrix").replace("{jaar}", "2030");
+        if (handeling == Handeling.GROEIMODEL_LEZEN || handeling == Handeling.CAPACITEIT_LEZEN
+                || handeling == Handeling.WERKPLANNEN_LEZEN || handeling == Handeling.TARIEVEN_LEZEN) {
+            pad += "?jaar=2030";
+        }
+
         if (handeling == Handeling.OPDRACHTEN_ZOEKEN) {
             pad += "?gemeente=" + EIGENAAR;
         }
         return switch (handeling.methode()) {
             case "GET" -> klant.get(pad);
-            case "PUT" -> klant.put(pad, Map.of("aandelen", Map.of("hillegom", 1, "lisse", 1, "teylingen", 2)));
+            case "PUT" -> klant.put(pad, handeling == Handeling.VERDEELSLEUTEL_VASTSTELLEN
+                    ? Map.of("aandelen", Map.of("hillegom", 1, "lisse", 1, "teylingen", 2)) : Map.of());
             case "POST" -> klant.post(pad, handeling == Handeling.OPDRACHT_AANVRAGEN ? aanvraag("Matrix", EIGENAAR) : Map.of());
             default -> throw new IllegalArgumentException(handeling.methode());
         };

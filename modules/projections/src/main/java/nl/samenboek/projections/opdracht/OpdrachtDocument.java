@@ -1,6 +1,7 @@
 package nl.samenboek.projections.opdracht;
 
 import nl.samenboek.domain.opdracht.Levenscyclus;
+import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
@@ -11,6 +12,11 @@ import nl.samenboek.messages.opdracht.OpdrachtGewijzigd;
 import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
 import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
+import nl.samenboek.messages.opdracht.OutcomeAfgesproken;
+import nl.samenboek.messages.opdracht.OutcomeGerapporteerd;
+import nl.samenboek.messages.opdracht.OutputAfgesproken;
+import nl.samenboek.messages.opdracht.OutputGerealiseerd;
+import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
@@ -20,6 +26,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +61,10 @@ public class OpdrachtDocument {
     /** The toezegging in force per jaar: a later one for the same jaar replaces the earlier one. */
     private Map<String, Toezegging> toezeggingen = new TreeMap<>();
     private Map<String, BigDecimal> besteedPerJaar = new TreeMap<>();
+    /** Registered hours per day (ISO date), so each day's hours can follow the verdeelsleutel in force that day. */
+    private Map<String, BigDecimal> besteedPerDag = new TreeMap<>();
+    private List<Afspraak> afspraken = new ArrayList<>();
+    private List<Overschrijding> overschrijdingen = new ArrayList<>();
     private String afwijzingsreden;
     private String intrekkingsreden;
     private List<Wijziging> wijzigingen = new ArrayList<>();
@@ -64,6 +75,23 @@ public class OpdrachtDocument {
     }
 
     public record Wijziging(String door, BigDecimal geraamdeUren, String omschrijving, String reden, Instant vastgelegdOp) {
+    }
+
+    /** An output or outcome contract with the values measured for it (realisaties, rapportages). */
+    public record Afspraak(String id, Resultaatniveau soort, String door, String indicator, String eenheid, BigDecimal streefwaarde,
+                           LocalDate meetmoment, String bron, Instant vastgelegdOp, List<Meting> metingen) {
+
+        /** The latest measured value, by the date it is about. */
+        public Meting laatsteMeting() {
+            return metingen.stream().max(java.util.Comparator.comparing(Meting::peildatum).thenComparing(Meting::vastgelegdOp)).orElse(null);
+        }
+    }
+
+    public record Meting(BigDecimal waarde, LocalDate peildatum, String toelichting, Instant vastgelegdOp) {
+    }
+
+    /** Hours committed beyond the team's plannable capacity, accepted by the directie with a reason. */
+    public record Overschrijding(int jaar, BigDecimal boven, String reden, Instant vastgelegdOp) {
     }
 
     /**
@@ -105,6 +133,19 @@ public class OpdrachtDocument {
             toezeggingen.put(String.valueOf(e.jaar()), new Toezegging(e.jaar(), e.uren(), e.verdeling(), tijdstip));
         } else if (event instanceof UrenGeregistreerd e) {
             besteedPerJaar.merge(String.valueOf(e.datum().getYear()), e.uren(), BigDecimal::add);
+            besteedPerDag.merge(e.datum().toString(), e.uren(), BigDecimal::add);
+        } else if (event instanceof OutputAfgesproken e) {
+            afspraken.add(new Afspraak(e.afspraakId(), Resultaatniveau.OUTPUT, e.door(), e.indicator(), e.eenheid(), e.streefwaarde(),
+                    e.meetmoment(), e.bron(), tijdstip, new ArrayList<>()));
+        } else if (event instanceof OutcomeAfgesproken e) {
+            afspraken.add(new Afspraak(e.afspraakId(), Resultaatniveau.OUTCOME, e.door(), e.indicator(), e.eenheid(), e.streefwaarde(),
+                    e.meetmoment(), e.bron(), tijdstip, new ArrayList<>()));
+        } else if (event instanceof OutputGerealiseerd e) {
+            meet(e.afspraak(), new Meting(e.waarde(), e.peildatum(), e.toelichting(), tijdstip));
+        } else if (event instanceof OutcomeGerapporteerd e) {
+            meet(e.afspraak(), new Meting(e.waarde(), e.peildatum(), e.toelichting(), tijdstip));
+        } else if (event instanceof CapaciteitOverschreden e) {
+            overschrijdingen.add(new Overschrijding(e.jaar(), e.boven(), e.reden(), tijdstip));
         } else if (event instanceof OpdrachtGewijzigd e) {
             if (e.geraamdeUren() != null) {
                 geraamdeUren = e.geraamdeUren();
@@ -124,8 +165,27 @@ public class OpdrachtDocument {
         return true;
     }
 
+    private void meet(String afspraak, Meting meting) {
+        afspraken.stream().filter(a -> a.id().equals(afspraak)).findFirst().ifPresent(a -> a.metingen().add(meting));
+    }
+
     public Niveau niveau() {
-        return Niveau.bepaal(false, false, toegezegdeUren().signum() > 0);
+        return Niveau.bepaal(afspraken.stream().anyMatch(a -> a.soort() == Resultaatniveau.OUTCOME),
+                afspraken.stream().anyMatch(a -> a.soort() == Resultaatniveau.OUTPUT), toegezegdeUren().signum() > 0);
+    }
+
+    /** The toezegging in force for the jaar, if any. */
+    public java.util.Optional<Toezegging> toezegging(int jaar) {
+        return java.util.Optional.ofNullable(toezeggingen.get(String.valueOf(jaar)));
+    }
+
+    public BigDecimal besteedIn(int jaar) {
+        return besteedPerJaar.getOrDefault(String.valueOf(jaar), BigDecimal.ZERO);
+    }
+
+    /** Whether the opdracht counts in the jaar: budgeted for it, hours committed for it, or hours registered in it. */
+    public boolean speeltIn(int jaar) {
+        return begrotingsjaar == jaar || toezeggingen.containsKey(String.valueOf(jaar)) || besteedPerJaar.containsKey(String.valueOf(jaar));
     }
 
     public BigDecimal toegezegdeUren() {
@@ -222,6 +282,18 @@ public class OpdrachtDocument {
 
     public List<Wijziging> getWijzigingen() {
         return wijzigingen;
+    }
+
+    public Map<String, BigDecimal> getBesteedPerDag() {
+        return besteedPerDag;
+    }
+
+    public List<Afspraak> getAfspraken() {
+        return afspraken;
+    }
+
+    public List<Overschrijding> getOverschrijdingen() {
+        return overschrijdingen;
     }
 
     public Instant getAangevraagdOp() {

@@ -59,6 +59,26 @@ public class Opdrachten {
         return new Pagina<>(gevonden.subList(van, tot), pagina, paginagrootte, gevonden.size());
     }
 
+    /**
+     * Every opdracht that plays in the jaar — budgeted for it, hours committed for it or registered in it — as it stood
+     * at the peilmoment.
+     */
+    public List<OpdrachtDocument> inJaar(int jaar, Peilmoment peilmoment) {
+        String j = String.valueOf(jaar);
+        Query vraag = new Query(new Criteria().orOperator(Criteria.where("begrotingsjaar").is(jaar),
+                Criteria.where("toezeggingen." + j).exists(true), Criteria.where("besteedPerJaar." + j).exists(true)))
+                .with(Sort.by("_id"));
+        List<OpdrachtDocument> kandidaten = mongo.find(vraag, OpdrachtDocument.class);
+        if (peilmoment.isNu()) {
+            return kandidaten;
+        }
+        List<OpdrachtDocument> toen = new ArrayList<>();
+        for (OpdrachtDocument kandidaat : kandidaten) {
+            vouw(kandidaat.getId(), peilmoment).filter(o -> o.speeltIn(jaar)).ifPresent(toen::add);
+        }
+        return toen;
+    }
+
     /** Every opdracht that names at least one recommendation, as it stood at the peilmoment. */
     public List<OpdrachtDocument> metAanbevelingen(Peilmoment peilmoment) {
         List<OpdrachtDocument> kandidaten = mongo.find(new Query(Criteria.where("aanbevelingen.0").exists(true)), OpdrachtDocument.class);

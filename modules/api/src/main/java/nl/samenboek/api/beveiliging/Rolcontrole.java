@@ -1,0 +1,58 @@
+package nl.samenboek.api.beveiliging;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.samenboek.messages.Code;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Applies the {@link Handeling} table in the security filter chain, before a request body is even read: a role that may
+ * not use an endpoint gets 403 whatever it sends. Gemeente scoping (college and raad see their own gemeente only)
+ * depends on the resource and is checked where the resource is known.
+ */
+public class Rolcontrole implements AuthorizationManager<RequestAuthorizationContext> {
+
+    private static final String PREFIX = "/api/v1";
+
+    private record Regel(Handeling handeling, PathPattern patroon) {
+    }
+
+    private final List<Regel> regels;
+
+    public Rolcontrole() {
+        PathPatternParser parser = new PathPatternParser();
+        this.regels = java.util.Arrays.stream(Handeling.values())
+                .map(h -> new Regel(h, parser.parse(PREFIX + h.pad()))).toList();
+    }
+
+    /** The endpoint a request is for, if it is one of the table. */
+    public Optional<Handeling> handeling(HttpServletRequest verzoek) {
+        PathContainer pad = PathContainer.parsePath(verzoek.getRequestURI().substring(verzoek.getContextPath().length()));
+        return regels.stream()
+                .filter(r -> r.handeling().methode().equalsIgnoreCase(verzoek.getMethod()) && r.patroon().matches(pad))
+                .map(Regel::handeling).findFirst();
+    }
+
+    @Override
+    public AuthorizationDecision check(Supplier<Authentication> authenticatie, RequestAuthorizationContext context) {
+        Authentication wie = authenticatie.get();
+        if (wie == null || !wie.isAuthenticated() || !(wie.getPrincipal() instanceof Jwt jwt)) {
+            return new AuthorizationDecision(false);
+        }
+        Optional<Rol> rol = Code.zoek(Rol.class, jwt.getClaimAsString("rol"));
+        if (rol.isEmpty()) {
+            return new AuthorizationDecision(false);
+        }
+        return new AuthorizationDecision(handeling(context.getRequest()).map(h -> h.magDoor(rol.get())).orElse(true));
+    }
+}

@@ -1,0 +1,97 @@
+package nl.samenboek.api.werkplan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenboek.api.beveiliging.Gebruiker;
+import nl.samenboek.api.beveiliging.Handeling;
+import nl.samenboek.api.beveiliging.Toegang;
+import nl.samenboek.api.http.Verzoekparameters;
+import nl.samenboek.api.schrijven.Schrijfpad;
+import nl.samenboek.messages.fout.NietGevonden;
+import nl.samenboek.messages.tarief.StelTariefVast;
+import nl.samenboek.messages.tarief.Tarief;
+import nl.samenboek.messages.werkplan.StelWerkplanVast;
+import nl.samenboek.messages.werkplan.Werkplan;
+import nl.samenboek.projections.capaciteit.WerkplanDocument;
+import nl.samenboek.projections.capaciteit.Werkplannen;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Werkplannen per team per jaar (directie) and afdelingstarieven (beheerder). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "werkplannen", description = "Werkplannen per team per jaar en afdelingstarieven")
+public class WerkplanController {
+
+    private final Toegang toegang;
+    private final Schrijfpad schrijfpad;
+    private final Werkplannen werkplannen;
+
+    public WerkplanController(Toegang toegang, Schrijfpad schrijfpad, Werkplannen werkplannen) {
+        this.toegang = toegang;
+        this.schrijfpad = schrijfpad;
+        this.werkplannen = werkplannen;
+    }
+
+    /** @param ontwikkeltijdPercentage without it the nota's 20 % */
+    public record WerkplanVerzoek(BigDecimal capaciteit, BigDecimal ontwikkeltijdPercentage, Map<String, BigDecimal> gepland) {
+    }
+
+    public record TariefVerzoek(BigDecimal tarief) {
+    }
+
+    @PutMapping("/werkplannen/{team}/{jaar}")
+    @Operation(summary = "Het werkplan van een team voor een jaar vaststellen", description = "Door de directie: capaciteit in "
+            + "productieve uren, ontwikkeltijd (standaard 20 %, niet planbaar voor opdrachten) en geplande uren per gemeente; de "
+            + "rest is vrije ruimte. Zodra er een werkplan is, weigert een toezegging boven de planbare capaciteit, tenzij de "
+            + "directie expliciet een overschrijding aanvaardt.")
+    public Werkplan stelVast(@PathVariable String team, @PathVariable String jaar, @RequestBody(required = false) WerkplanVerzoek verzoek) {
+        Gebruiker gebruiker = toegang.vereis(Handeling.WERKPLAN_VASTSTELLEN);
+        WerkplanVerzoek w = verzoek != null ? verzoek : new WerkplanVerzoek(null, null, null);
+        return schrijfpad.voerUit(new StelWerkplanVast(team, Verzoekparameters.jaar("jaar", jaar), w.capaciteit(),
+                w.ontwikkeltijdPercentage(), w.gepland()), null, Map.of("rol", gebruiker.rol().code()), Werkplan.class);
+    }
+
+    @GetMapping("/werkplannen")
+    @Operation(summary = "De werkplannen van een jaar")
+    public List<WerkplanDocument> lijst(@RequestParam(required = false) String jaar, @RequestParam(required = false) String peildatum,
+                                        @RequestParam(required = false) String bekendOp) {
+        toegang.vereis(Handeling.WERKPLANNEN_LEZEN);
+        return List.copyOf(werkplannen.werkplannen(Verzoekparameters.jaar("jaar", jaar), Verzoekparameters.peilmoment(peildatum, bekendOp)).values());
+    }
+
+    @GetMapping("/werkplannen/{team}/{jaar}")
+    @Operation(summary = "Het werkplan van een team voor een jaar")
+    public WerkplanDocument een(@PathVariable String team, @PathVariable String jaar, @RequestParam(required = false) String peildatum,
+                                @RequestParam(required = false) String bekendOp) {
+        toegang.vereis(Handeling.WERKPLAN_LEZEN);
+        return werkplannen.werkplan(team, Verzoekparameters.jaar("jaar", jaar), Verzoekparameters.peilmoment(peildatum, bekendOp))
+                .orElseThrow(() -> new NietGevonden("Team " + team + " heeft voor " + jaar + " geen werkplan."));
+    }
+
+    @PutMapping("/tarieven/{team}/{jaar}")
+    @Operation(summary = "Het afdelingstarief van een team voor een jaar", description = "Door de beheerder, in euro per uur. "
+            + "Kosten = uren × tarief: inzicht, geen factuur (er wordt tussen gemeenten niet gefactureerd).")
+    public Tarief stelTariefVast(@PathVariable String team, @PathVariable String jaar, @RequestBody(required = false) TariefVerzoek verzoek) {
+        Gebruiker gebruiker = toegang.vereis(Handeling.TARIEF_VASTSTELLEN);
+        return schrijfpad.voerUit(new StelTariefVast(team, Verzoekparameters.jaar("jaar", jaar), verzoek == null ? null : verzoek.tarief()),
+                null, Map.of("rol", gebruiker.rol().code()), Tarief.class);
+    }
+
+    @GetMapping("/tarieven")
+    @Operation(summary = "De afdelingstarieven van een jaar", description = "Per team, euro per uur.")
+    public Map<String, BigDecimal> tarieven(@RequestParam(required = false) String jaar, @RequestParam(required = false) String peildatum,
+                                            @RequestParam(required = false) String bekendOp) {
+        toegang.vereis(Handeling.TARIEVEN_LEZEN);
+        return werkplannen.tarieven(Verzoekparameters.jaar("jaar", jaar), Verzoekparameters.peilmoment(peildatum, bekendOp));
+    }
+}

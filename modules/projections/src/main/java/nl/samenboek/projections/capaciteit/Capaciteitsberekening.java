@@ -1,0 +1,123 @@
+package nl.samenboek.projections.capaciteit;
+
+import nl.samenboek.domain.opdracht.Vroegsignalering;
+import nl.samenboek.messages.opdracht.Soort;
+import nl.samenboek.messages.samenwerking.Verdeelsleutel;
+import nl.samenboek.projections.groeimodel.Jaarstand;
+import nl.samenboek.projections.opdracht.OpdrachtDocument;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Computes the capacity picture of a jaar from a {@link Jaarstand}. */
+public final class Capaciteitsberekening {
+
+    private static final BigDecimal NUL = BigDecimal.ZERO.setScale(2);
+
+    private Capaciteitsberekening() {
+    }
+
+    public static Capaciteit bereken(Jaarstand stand) {
+        Map<String, BigDecimal> toegezegd = nullen(stand.gemeenten());
+        Map<String, BigDecimal> besteed = nullen(stand.gemeenten());
+        Map<String, BigDecimal> kosten = nullen(stand.gemeenten());
+        Map<String, BigDecimal> besteedKosten = nullen(stand.gemeenten());
+        Map<String, BigDecimal[]> perTeam = new TreeMap<>();
+        Map<String, List<Capaciteit.Overschrijding>> overschrijdingen = new TreeMap<>();
+        Map<String, BigDecimal[]> perCategorie = new TreeMap<>();
+        Map<String, BigDecimal[]> perSoort = new TreeMap<>();
+        for (Soort soort : Soort.values()) {
+            perSoort.put(soort.code(), new BigDecimal[]{NUL, NUL});
+        }
+        List<Capaciteit.Signaal> signalen = new ArrayList<>();
+        for (OpdrachtDocument opdracht : stand.opdrachten()) {
+            Map<String, BigDecimal> toe = stand.toegezegd(opdracht);
+            Map<String, BigDecimal> bes = stand.besteed(opdracht);
+            BigDecimal tarief = stand.tarief(opdracht.getTeam());
+            toe.forEach((g, uren) -> {
+                toegezegd.merge(g, uren, BigDecimal::add);
+                kosten.merge(g, euro(uren.multiply(tarief)), BigDecimal::add);
+            });
+            bes.forEach((g, uren) -> {
+                besteed.merge(g, uren, BigDecimal::add);
+                besteedKosten.merge(g, euro(uren.multiply(tarief)), BigDecimal::add);
+            });
+            BigDecimal opdrachtToegezegd = som(toe);
+            BigDecimal opdrachtBesteed = som(bes);
+            tel(perTeam, opdracht.getTeam(), opdrachtToegezegd, opdrachtBesteed);
+            tel(perCategorie, opdracht.getCategorie().code(), opdrachtToegezegd, opdrachtBesteed);
+            tel(perSoort, opdracht.getSoort().code(), opdrachtToegezegd, opdrachtBesteed);
+            opdracht.getOverschrijdingen().stream().filter(o -> o.jaar() == stand.jaar())
+                    .forEach(o -> overschrijdingen.computeIfAbsent(opdracht.getTeam(), t -> new ArrayList<>())
+                            .add(new Capaciteit.Overschrijding(opdracht.getId(), o.boven(), o.reden())));
+            Vroegsignalering.beoordeel(stand.jaar(), opdrachtToegezegd, opdracht.besteedIn(stand.jaar()), stand.peilmoment().datum())
+                    .ifPresent(s -> signalen.add(new Capaciteit.Signaal(opdracht.getId(), opdracht.getTitel(), opdracht.getTeam(),
+                            opdracht.getGemeenten(), s.toegezegd(), s.besteed(), s.verwacht(), s.overschrijding())));
+        }
+        BigDecimal alles = som(toegezegd);
+        Verdeelsleutel sleutel = stand.sleutelVanHetJaar();
+        List<Capaciteit.Gemeente> gemeenten = new ArrayList<>();
+        for (String gemeente : stand.gemeenten()) {
+            BigDecimal aandeelUren = alles.signum() == 0 ? BigDecimal.ZERO : toegezegd.get(gemeente).divide(alles, 4, RoundingMode.HALF_EVEN);
+            BigDecimal sleutelAandeel = sleutel == null ? BigDecimal.ZERO
+                    : sleutel.aandeelBinnen(gemeente, stand.gemeenten()).setScale(4, RoundingMode.HALF_EVEN);
+            gemeenten.add(new Capaciteit.Gemeente(gemeente, toegezegd.get(gemeente), besteed.get(gemeente), kosten.get(gemeente),
+                    besteedKosten.get(gemeente), aandeelUren, sleutelAandeel, aandeelUren.subtract(sleutelAandeel)));
+        }
+        TreeSet<String> teams = new TreeSet<>(perTeam.keySet());
+        teams.addAll(stand.werkplannen().keySet());
+        List<Capaciteit.Team> teamstanden = new ArrayList<>();
+        for (String team : teams) {
+            BigDecimal[] uren = perTeam.getOrDefault(team, new BigDecimal[]{NUL, NUL});
+            WerkplanDocument plan = stand.werkplannen().get(team);
+            BigDecimal tarief = stand.tarief(team);
+            BigDecimal teamKosten = euro(uren[0].multiply(tarief));
+            List<Capaciteit.Overschrijding> boven = overschrijdingen.getOrDefault(team, List.of());
+            if (plan == null) {
+                teamstanden.add(new Capaciteit.Team(team, "ongepland", null, null, null, null, null, null, uren[0], uren[1],
+                        null, null, boven, tarief, teamKosten));
+            } else {
+                BigDecimal gepland = plan.gepland().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal overschot = uren[0].subtract(plan.planbaar()).max(BigDecimal.ZERO);
+                teamstanden.add(new Capaciteit.Team(team, "gepland", plan.capaciteit(), plan.ontwikkeltijd(), plan.planbaar(), gepland,
+                        plan.gepland(), plan.vrijeRuimte(), uren[0], uren[1], overschot, overschot.signum() == 0, boven, tarief, teamKosten));
+            }
+        }
+        BigDecimal maatwerk = perSoort.get(Soort.MAATWERK.code())[0];
+        BigDecimal totaalSoort = maatwerk.add(perSoort.get(Soort.STANDAARD.code())[0]);
+        return new Capaciteit(stand.jaar(), stand.peilmoment().datum(), stand.peilmoment().bekendOp(), sleutel, gemeenten, teamstanden,
+                paren(perCategorie), paren(perSoort),
+                totaalSoort.signum() == 0 ? BigDecimal.ZERO : maatwerk.divide(totaalSoort, 4, RoundingMode.HALF_EVEN), signalen);
+    }
+
+    private static void tel(Map<String, BigDecimal[]> per, String sleutel, BigDecimal toegezegd, BigDecimal besteed) {
+        BigDecimal[] uren = per.computeIfAbsent(sleutel, s -> new BigDecimal[]{NUL, NUL});
+        uren[0] = uren[0].add(toegezegd);
+        uren[1] = uren[1].add(besteed);
+    }
+
+    private static Map<String, Capaciteit.Uren> paren(Map<String, BigDecimal[]> per) {
+        Map<String, Capaciteit.Uren> uit = new TreeMap<>();
+        per.forEach((sleutel, uren) -> uit.put(sleutel, new Capaciteit.Uren(uren[0], uren[1])));
+        return uit;
+    }
+
+    private static Map<String, BigDecimal> nullen(List<String> gemeenten) {
+        Map<String, BigDecimal> map = new TreeMap<>();
+        gemeenten.forEach(g -> map.put(g, NUL));
+        return map;
+    }
+
+    private static BigDecimal som(Map<String, BigDecimal> delen) {
+        return delen.values().stream().reduce(NUL, BigDecimal::add);
+    }
+
+    private static BigDecimal euro(BigDecimal bedrag) {
+        return bedrag.setScale(2, RoundingMode.HALF_EVEN);
+    }
+}

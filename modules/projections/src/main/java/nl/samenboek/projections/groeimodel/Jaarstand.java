@@ -1,0 +1,73 @@
+package nl.samenboek.projections.groeimodel;
+
+import nl.samenboek.domain.toerekening.Toerekening;
+import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.opdracht.OpdrachtStatus;
+import nl.samenboek.messages.samenwerking.Verdeelsleutel;
+import nl.samenboek.projections.capaciteit.WerkplanDocument;
+import nl.samenboek.projections.opdracht.OpdrachtDocument;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything the groeimodel, capaciteit and P&C figures of one jaar are computed from, as it stood at a peilmoment:
+ * the opdrachten that play in the jaar, the gemeenten, every verdeelsleutel, the werkplannen and the tarieven.
+ * Attribution of hours to gemeenten lives here, so every view splits hours the same way.
+ */
+public record Jaarstand(int jaar, Peilmoment peilmoment, List<OpdrachtDocument> opdrachten, List<String> gemeenten,
+                        List<Verdeelsleutel> verdeelsleutels, Map<String, WerkplanDocument> werkplannen,
+                        Map<String, BigDecimal> tarieven) {
+
+    /** The key in force on the date: the latest one whose ingangsdatum is not after it. */
+    public Verdeelsleutel sleutelOp(LocalDate datum) {
+        return verdeelsleutels.stream().filter(s -> !s.ingangsdatum().isAfter(datum))
+                .max(Comparator.comparing(Verdeelsleutel::ingangsdatum)).orElse(null);
+    }
+
+    /** API.md: without a verdeling the verdeelsleutel valid on 1 January of the jaar applies. */
+    public Verdeelsleutel sleutelVanHetJaar() {
+        return sleutelOp(LocalDate.of(jaar, 1, 1));
+    }
+
+    /** The opdracht's committed hours for the jaar per gemeente; nothing for a withdrawn or declined opdracht. */
+    public Map<String, BigDecimal> toegezegd(OpdrachtDocument opdracht) {
+        if (opdracht.getStatus() == OpdrachtStatus.INGETROKKEN || opdracht.getStatus() == OpdrachtStatus.AFGEWEZEN) {
+            return Map.of();
+        }
+        return opdracht.toezegging(jaar)
+                .map(t -> Toerekening.verdeel(t.uren(), opdracht.getSoort(), opdracht.getGemeenten(), t.verdeling(), sleutelVanHetJaar()))
+                .orElse(Map.of());
+    }
+
+    /**
+     * The opdracht's registered hours in the jaar per gemeente: by the toezegging's own verdeling when it has one, else
+     * each day's hours by the verdeelsleutel in force that day.
+     */
+    public Map<String, BigDecimal> besteed(OpdrachtDocument opdracht) {
+        Map<String, BigDecimal> verdeling = opdracht.toezegging(jaar).map(OpdrachtDocument.Toezegging::verdeling).orElse(null);
+        if (verdeling != null) {
+            return Toerekening.verdeel(opdracht.besteedIn(jaar), opdracht.getSoort(), opdracht.getGemeenten(), verdeling, null);
+        }
+        Map<Verdeelsleutel, BigDecimal> perSleutel = new java.util.LinkedHashMap<>();
+        opdracht.getBesteedPerDag().forEach((dag, uren) -> {
+            LocalDate datum = LocalDate.parse(dag);
+            if (datum.getYear() == jaar) {
+                perSleutel.merge(sleutelOp(datum), uren, BigDecimal::add);
+            }
+        });
+        Map<String, BigDecimal> totaal = new TreeMap<>();
+        perSleutel.forEach((sleutel, uren) -> Toerekening.verdeel(uren, opdracht.getSoort(), opdracht.getGemeenten(), null, sleutel)
+                .forEach((gemeente, deel) -> totaal.merge(gemeente, deel, BigDecimal::add)));
+        return totaal;
+    }
+
+    /** The team's afdelingstarief for the jaar, or zero when none is set. */
+    public BigDecimal tarief(String team) {
+        return tarieven.getOrDefault(team, BigDecimal.ZERO);
+    }
+}
