@@ -45,9 +45,14 @@ CREATE TABLE grootboek (
     event_identifier VARCHAR(255) NOT NULL,
     vorige_hash      CHAR(64)     NOT NULL,
     hash             CHAR(64)     NOT NULL,
+    -- the event's tijdstip, copied to find the head of a chain as known at an instant (bekendOp) without a scan;
+    -- verification checks it against the event itself
+    tijdstip         VARCHAR(40)  NOT NULL,
     PRIMARY KEY (gemeente, volgnummer)
 );
 CREATE INDEX grootboek_per_event ON grootboek (event_identifier);
+CREATE INDEX grootboek_per_tijdstip ON grootboek (gemeente, tijdstip);
+CREATE INDEX grootboek_tijdstip ON grootboek (tijdstip);
 
 -- Every change is an immutable event (DESIGN principle 1): no UPDATE, DELETE or TRUNCATE on the event store or the
 -- grootboek, not even by mistake. Someone who disables these triggers on purpose is caught by the verification.

@@ -6,6 +6,8 @@ import nl.samenboek.ledger.controlepunt.Ondertekenaar;
 import nl.samenboek.ledger.grootboek.Grootboeklezer;
 import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.projections.gemeente.Gemeenten;
+import nl.samenboek.projections.pcdocument.Grootboekkoppen;
+import org.axonframework.common.DateTimeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /** The grootboek's reading side: verification and export, and the signed checkpoints, also made periodically. */
 @Configuration
@@ -27,6 +31,22 @@ public class GrootboekConfig {
     @Bean
     Grootboeklezer grootboeklezer(DataSource dataSource) {
         return new Grootboeklezer(dataSource);
+    }
+
+    /** The grootboek heads the P&C documents state as their provenance. */
+    @Bean
+    Grootboekkoppen grootboekkoppen(Grootboeklezer grootboek) {
+        return new Grootboekkoppen() {
+            @Override
+            public Optional<Instant> laatsteTijdstip() {
+                return grootboek.laatsteTijdstip();
+            }
+
+            @Override
+            public Optional<Kop> kopOp(String gemeente, Instant bekendOp) {
+                return grootboek.kopOp(gemeente, bekendOp).map(k -> new Kop(k.aantal(), k.hoofdHash(), DateTimeUtils.parseInstant(k.tijdstip())));
+            }
+        };
     }
 
     @Bean

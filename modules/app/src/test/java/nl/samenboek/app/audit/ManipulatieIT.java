@@ -114,8 +114,9 @@ class ManipulatieIT extends IntegratieTest {
                         event.get("global_index"), event.get("event_identifier"), event.get("aggregate_identifier"), event.get("sequence_number"),
                         event.get("type"), event.get("time_stamp"), event.get("payload_type"), event.get("payload_revision"),
                         event.get("payload"), event.get("meta_data"));
-                jdbc.update("INSERT INTO grootboek (gemeente, volgnummer, event_identifier, vorige_hash, hash) VALUES (?,?,?,?,?)",
-                        regel.get("gemeente"), regel.get("volgnummer"), regel.get("event_identifier"), regel.get("vorige_hash"), regel.get("hash"));
+                jdbc.update("INSERT INTO grootboek (gemeente, volgnummer, event_identifier, vorige_hash, hash, tijdstip) VALUES (?,?,?,?,?,?)",
+                        regel.get("gemeente"), regel.get("volgnummer"), regel.get("event_identifier"), regel.get("vorige_hash"), regel.get("hash"),
+                        regel.get("tijdstip"));
             });
         }
         assertGeldig("hillegom");

@@ -109,7 +109,8 @@ class AutorisatiematrixIT extends IntegratieTest {
         String pad = handeling.pad().replace("{id}", opdrachtVanLisse).replace("{ingangsdatum}", "2017-01-01")
                 .replace("{gemeente}", EIGENAAR)
                 .replace("{letter}", "B").replace("/bijeenkomsten/{id}", "/bijeenkomsten/onbekend")
-                .replace("{afspraak}", "onbekend").replace("{team}", "matrix").replace("{jaar}", "2030");
+                .replace("{afspraak}", "onbekend").replace("{team}", "matrix").replace("{jaar}", "2030")
+                .replace("{soort}", "begroting");
         if (handeling == Handeling.GROEIMODEL_LEZEN || handeling == Handeling.CAPACITEIT_LEZEN
                 || handeling == Handeling.WERKPLANNEN_LEZEN || handeling == Handeling.TARIEVEN_LEZEN) {
             pad += "?jaar=2030";

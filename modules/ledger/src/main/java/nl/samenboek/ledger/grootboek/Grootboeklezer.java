@@ -18,15 +18,18 @@ public class Grootboeklezer {
 
     private static final int PER_KEER = 500;
     private static final String REGELS = """
-            SELECT g.volgnummer, g.vorige_hash, g.hash, g.event_identifier,
+            SELECT g.volgnummer, g.vorige_hash, g.hash, g.event_identifier, g.tijdstip AS grootboektijdstip,
                    e.global_index, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload
               FROM grootboek g
               LEFT JOIN domain_event_entry e ON e.event_identifier = g.event_identifier
              WHERE g.gemeente = ? AND g.volgnummer > ?
              ORDER BY g.volgnummer""";
 
-    /** An entry plus where its event sits in the store; {@code globaleIndex} is null when the event is missing. */
-    public record GelezenRegel(Grootboekregel regel, String eventIdentifier, Long globaleIndex) {
+    /**
+     * An entry plus where its event sits in the store; {@code globaleIndex} is null when the event is missing.
+     * {@code grootboektijdstip} is the tijdstip the grootboek row itself records.
+     */
+    public record GelezenRegel(Grootboekregel regel, String eventIdentifier, Long globaleIndex, String grootboektijdstip) {
     }
 
     private final DataSource dataSource;
@@ -39,17 +42,55 @@ public class Grootboeklezer {
     public java.util.Optional<Kop> kop(String gemeente) {
         try (Connection verbinding = dataSource.getConnection();
              PreparedStatement vraag = verbinding.prepareStatement(
-                     "SELECT volgnummer, hash FROM grootboek WHERE gemeente = ? ORDER BY volgnummer DESC LIMIT 1")) {
+                     "SELECT volgnummer, hash, tijdstip FROM grootboek WHERE gemeente = ? ORDER BY volgnummer DESC LIMIT 1")) {
             vraag.setString(1, gemeente);
             try (ResultSet rij = vraag.executeQuery()) {
-                return rij.next() ? java.util.Optional.of(new Kop(rij.getLong(1), rij.getString(2))) : java.util.Optional.empty();
+                return rij.next() ? java.util.Optional.of(new Kop(rij.getLong(1), rij.getString(2), rij.getString(3)))
+                        : java.util.Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("de kop van het grootboek van " + gemeente + " kon niet worden gelezen", e);
         }
     }
 
-    public record Kop(long aantal, String hoofdHash) {
+    /** @param tijdstip the tijdstip of the head entry's event, as stored */
+    public record Kop(long aantal, String hoofdHash, String tijdstip) {
+    }
+
+    /** The tijdstip of the newest event in any grootboek: the moment up to which the ledger as a whole is known. */
+    public java.util.Optional<java.time.Instant> laatsteTijdstip() {
+        try (Connection verbinding = dataSource.getConnection();
+             PreparedStatement vraag = verbinding.prepareStatement("SELECT max(tijdstip) FROM grootboek");
+             ResultSet rij = vraag.executeQuery()) {
+            return rij.next() && rij.getString(1) != null
+                    ? java.util.Optional.of(org.axonframework.common.DateTimeUtils.parseInstant(rij.getString(1)))
+                    : java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("het laatste tijdstip van het grootboek kon niet worden gelezen", e);
+        }
+    }
+
+    /**
+     * The head of the chain as known at an instant: the longest run of entries from the start whose events were all
+     * recorded by then (API.md, bekendOp). Empty when the grootboek had no entry yet.
+     */
+    public java.util.Optional<Kop> kopOp(String gemeente, java.time.Instant bekendOp) {
+        String grens = org.axonframework.common.DateTimeUtils.formatInstant(bekendOp);
+        try (Connection verbinding = dataSource.getConnection();
+             PreparedStatement vraag = verbinding.prepareStatement("""
+                     SELECT volgnummer, hash, tijdstip FROM grootboek WHERE gemeente = ? AND volgnummer < coalesce(
+                         (SELECT min(volgnummer) FROM grootboek WHERE gemeente = ? AND tijdstip > ?), 9223372036854775807)
+                     ORDER BY volgnummer DESC LIMIT 1""")) {
+            vraag.setString(1, gemeente);
+            vraag.setString(2, gemeente);
+            vraag.setString(3, grens);
+            try (ResultSet rij = vraag.executeQuery()) {
+                return rij.next() ? java.util.Optional.of(new Kop(rij.getLong(1), rij.getString(2), rij.getString(3)))
+                        : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("de kop van het grootboek van " + gemeente + " kon niet worden gelezen", e);
+        }
     }
 
     public void lees(String gemeente, Consumer<GelezenRegel> verwerker) {
@@ -99,6 +140,9 @@ public class Grootboeklezer {
             } else if (gelezen.globaleIndex() <= vorigeIndex[0]) {
                 controle.meld(volgnummer, "de gebeurtenis " + gelezen.eventIdentifier()
                         + " staat in de event store vóór die van de vorige regel: de volgorde is gewijzigd");
+            } else if (!gelezen.regel().gebeurtenis().get("tijdstip").asText().equals(gelezen.grootboektijdstip())) {
+                controle.meld(volgnummer, "het tijdstip van de gebeurtenis " + gelezen.eventIdentifier()
+                        + " wijkt af van dat in het grootboek: de gebeurtenis is gewijzigd");
             }
             if (gelezen.globaleIndex() != null) {
                 vorigeIndex[0] = gelezen.globaleIndex();
@@ -119,6 +163,6 @@ public class Grootboeklezer {
                 : null;
         Grootboekregel regel = new Grootboekregel(gemeente, rij.getLong("volgnummer"), rij.getString("vorige_hash"),
                 rij.getString("hash"), gebeurtenis);
-        return new GelezenRegel(regel, eventIdentifier, aanwezig ? globaleIndex : null);
+        return new GelezenRegel(regel, eventIdentifier, aanwezig ? globaleIndex : null, rij.getString("grootboektijdstip"));
     }
 }

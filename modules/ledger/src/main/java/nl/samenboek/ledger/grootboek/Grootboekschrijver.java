@@ -32,7 +32,7 @@ public class Grootboekschrijver {
 
     private static final String KOP = "SELECT volgnummer, hash FROM grootboek WHERE gemeente = ? ORDER BY volgnummer DESC LIMIT 1";
     private static final String NIEUWE_REGEL =
-            "INSERT INTO grootboek (gemeente, volgnummer, event_identifier, vorige_hash, hash) VALUES (?, ?, ?, ?, ?)";
+            "INSERT INTO grootboek (gemeente, volgnummer, event_identifier, vorige_hash, hash, tijdstip) VALUES (?, ?, ?, ?, ?, ?)";
 
     private record Kop(long volgnummer, String hash) {
     }
@@ -60,6 +60,7 @@ public class Grootboekschrijver {
                     invoegen.setString(3, event.getIdentifier());
                     invoegen.setString(4, vorige.hash());
                     invoegen.setString(5, nieuw.hash());
+                    invoegen.setString(6, gebeurtenis.get("tijdstip").asText());
                     invoegen.addBatch();
                     koppen.put(gemeente, nieuw);
                 }

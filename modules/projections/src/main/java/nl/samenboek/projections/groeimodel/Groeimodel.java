@@ -17,6 +17,12 @@ public record Groeimodel(String gemeente, int jaar, LocalDate peildatum, Instant
                          List<Mijlpaalstand> mijlpalen, List<Evaluatiemoment> evaluatiemomenten,
                          Map<String, Niveauverdeling> perCategorie, Map<String, Niveauverdeling> perTeam) {
 
+    /** The same answer, stated as known at the given instant (a document built from current read models says when that was). */
+    public Groeimodel metBekendOp(Instant moment) {
+        return new Groeimodel(gemeente, jaar, peildatum, moment, niveaus, totaalUren, aandeelOutput, aandeelOutcome, mijlpalen,
+                evaluatiemomenten, perCategorie, perTeam);
+    }
+
     /** @param uren the gemeente's attributed committed hours of opdrachten at exactly this level */
     public record Niveaustand(BigDecimal uren, int opdrachten) {
     }

@@ -1,0 +1,148 @@
+package nl.samenboek.api.pcdocument;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.samenboek.api.beveiliging.Gebruiker;
+import nl.samenboek.api.beveiliging.Handeling;
+import nl.samenboek.api.beveiliging.Toegang;
+import nl.samenboek.api.fout.Probleem;
+import nl.samenboek.api.http.Verzoekparameters;
+import nl.samenboek.messages.Code;
+import nl.samenboek.messages.fout.NietGevonden;
+import nl.samenboek.messages.fout.OngeldigeInvoer;
+import nl.samenboek.projections.gemeente.Gemeenten;
+import nl.samenboek.projections.pcdocument.Documentsoort;
+import nl.samenboek.projections.pcdocument.PcDocument;
+import nl.samenboek.projections.pcdocument.PcDocumenten;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The HLTsamen paragraph of a gemeente's P&C documents (issue 6): JSON for software, CSV for Dutch Excel, HTML to read
+ * and PDF to print, all from the same document and so with the same figures.
+ */
+@RestController
+@Tag(name = "pc-documenten", description = "Begroting, voorjaarsnota, najaarsnota en jaarrekening per gemeente")
+public class PcDocumentController {
+
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final List<MediaType> LEVERBAAR = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType("text/csv"),
+            MediaType.TEXT_HTML, MediaType.APPLICATION_PDF);
+
+    private final Toegang toegang;
+    private final Gemeenten gemeenten;
+    private final PcDocumenten documenten;
+    private final ObjectMapper json;
+
+    public PcDocumentController(Toegang toegang, Gemeenten gemeenten, PcDocumenten documenten, ObjectMapper json) {
+        this.toegang = toegang;
+        this.gemeenten = gemeenten;
+        this.documenten = documenten;
+        this.json = json;
+    }
+
+    @GetMapping(value = "/api/v1/pc-documenten/{gemeente}/{jaar}/{soort}")
+    @Operation(summary = "Een P&C-document van een gemeente", description = "soort: begroting, voorjaarsnota, najaarsnota of "
+            + "jaarrekening. Met Accept kiest u JSON (de gegevens), text/csv (voor Nederlandse Excel: ';', decimale komma, BOM), "
+            + "text/html (een leesbare pagina) of application/pdf (een gezet document met paginanummers). Elk document noemt de "
+            + "peildatum, het bekendOp-moment en de kop van het grootboek (aantal, hoofdHash) waaruit het is berekend; dezelfde "
+            + "vraag geeft hetzelfde document.",
+            responses = @ApiResponse(responseCode = "200", description = "Het document", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = PcDocument.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))}))
+    public ResponseEntity<byte[]> document(@PathVariable String gemeente, @PathVariable String jaar, @PathVariable String soort,
+                                           @RequestParam(required = false) String peildatum,
+                                           @RequestParam(required = false) String bekendOp,
+                                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Gebruiker gebruiker = toegang.vereis(Handeling.PC_DOCUMENT_LEZEN);
+        if (!gemeenten.isBekend(gemeente)) {
+            throw new NietGevonden("Er is geen gemeente '" + gemeente + "' in deze samenwerking.");
+        }
+        toegang.vereisZicht(gebruiker, List.of(gemeente));
+        int j = Verzoekparameters.jaar("jaar", jaar);
+        Documentsoort documentsoort = Code.zoek(Documentsoort.class, soort).orElseThrow(() ->
+                new OngeldigeInvoer("soort", "'" + soort + "' is geen P&C-document; toegestaan: " + Code.toegestaan(Documentsoort.class)));
+        MediaType vorm = vorm(accept);
+        PcDocument document = documenten.bouw(gemeente, j, documentsoort, Verzoekparameters.peilmoment(peildatum, bekendOp));
+        String naam = "hltsamen-" + gemeente + "-" + j + "-" + documentsoort.code();
+        if (vorm.equalsTypeAndSubtype(MediaType.TEXT_HTML)) {
+            return antwoord(MediaType.parseMediaType("text/html;charset=UTF-8"), null,
+                    PcDocumentHtml.schrijf(document).getBytes(StandardCharsets.UTF_8));
+        }
+        if (vorm.equalsTypeAndSubtype(MediaType.APPLICATION_PDF)) {
+            return antwoord(MediaType.APPLICATION_PDF, naam + ".pdf", PcDocumentPdf.schrijf(document));
+        }
+        if (vorm.getSubtype().equals("csv")) {
+            return antwoord(CSV, naam + ".csv", PcDocumentCsv.schrijf(document));
+        }
+        try {
+            return antwoord(MediaType.APPLICATION_JSON, null, json.writeValueAsBytes(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The best supported form the client accepts; JSON without a preference; 406 when none of the four is acceptable. */
+    private static MediaType vorm(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return MediaType.APPLICATION_JSON;
+        }
+        List<MediaType> gevraagd;
+        try {
+            gevraagd = MediaType.parseMediaTypes(accept);
+        } catch (IllegalArgumentException e) {
+            throw new OngeldigeInvoer("Accept", "geen geldige mediatypes");
+        }
+        MediaType.sortBySpecificityAndQuality(gevraagd);
+        for (MediaType type : gevraagd) {
+            if (type.getQualityValue() == 0) {
+                continue;
+            }
+            for (MediaType leverbaar : LEVERBAAR) {
+                if (type.includes(leverbaar)) {
+                    return leverbaar;
+                }
+            }
+        }
+        throw new NietLeverbaar();
+    }
+
+    private static ResponseEntity<byte[]> antwoord(MediaType type, String bestandsnaam, byte[] inhoud) {
+        ResponseEntity.BodyBuilder antwoord = ResponseEntity.ok().contentType(type).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (bestandsnaam != null) {
+            antwoord.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + bestandsnaam + "\"");
+        }
+        return antwoord.body(inhoud);
+    }
+
+    /** None of JSON, CSV, HTML and PDF is acceptable to the client: 406. */
+    static class NietLeverbaar extends RuntimeException {
+        NietLeverbaar() {
+            super("Dit document is er als application/json, text/csv, text/html of application/pdf.");
+        }
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(NietLeverbaar.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> nietLeverbaar(NietLeverbaar fout) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Probleem.van(HttpStatus.NOT_ACCEPTABLE, "niet-leverbaar", "Niet leverbaar", fout.getMessage()));
+    }
+}

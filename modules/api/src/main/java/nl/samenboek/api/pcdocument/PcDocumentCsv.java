@@ -1,0 +1,122 @@
+package nl.samenboek.api.pcdocument;
+
+import nl.samenboek.projections.pcdocument.PcDocument;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+
+/**
+ * The P&C document as CSV that opens correctly in Dutch Excel: UTF-8 with a byte order mark, ';' between fields,
+ * decimal commas, CRLF line ends. One block per section, each with its own header row.
+ */
+final class PcDocumentCsv {
+
+    private static final String REGEL = "\r\n";
+
+    private PcDocumentCsv() {
+    }
+
+    static byte[] schrijf(PcDocument d) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        blok(csv, List.of("kenmerk", "waarde"), List.of(
+                List.of("document", d.titel()),
+                List.of("gemeente", d.gemeenteNaam() + " (" + d.gemeente() + ")"),
+                List.of("jaar", String.valueOf(d.jaar())),
+                List.of("soort", d.soort().code()),
+                List.of("peildatum", String.valueOf(d.peildatum())),
+                List.of("bekendOp", String.valueOf(d.bekendOp())),
+                List.of("grootboek aantal", String.valueOf(d.grootboek().aantal())),
+                List.of("grootboek hoofdHash", d.grootboek().hoofdHash())));
+        PcDocument.Totalen t = d.totalen();
+        blok(csv, List.of("totalen", "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)", "kosten besteed (euro)"),
+                List.of(List.of("HLTsamen voor " + d.gemeenteNaam(), g(t.geraamdeUren()), g(t.toegezegdeUren()), g(t.besteedUren()),
+                        g(t.kosten()), g(t.besteedKosten()))));
+        List<List<String>> opdrachten = new ArrayList<>();
+        for (PcDocument.Opdrachtregel o : d.opdrachten()) {
+            opdrachten.add(List.of(o.id(), o.titel(), o.programma() == null ? "" : o.programma(), o.taakveld(), o.taakveldNaam(),
+                    o.categorie(), o.soort(), o.niveau(), o.status(), g(o.geraamdeUren()), g(o.toegezegdeUren()), g(o.besteedUren()), g(o.kosten())));
+        }
+        blok(csv, List.of("opdracht", "titel", "programma", "taakveld", "taakveldnaam", "categorie", "soort", "niveau", "status",
+                "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)"), opdrachten);
+        groepen(csv, "programma", d.perProgramma());
+        groepen(csv, "taakveld", d.perTaakveld());
+        groepen(csv, "categorie", d.perCategorie());
+        List<List<String>> afspraken = new ArrayList<>();
+        for (PcDocument.Afspraakregel a : d.afspraken()) {
+            afspraken.add(List.of(a.opdracht(), a.opdrachtTitel(), a.soort(), a.indicator(), a.eenheid(), g(a.streefwaarde()),
+                    String.valueOf(a.meetmoment()), a.bron(), g(a.realisatie()), a.realisatiedatum() == null ? "" : a.realisatiedatum().toString(),
+                    g(a.afwijking()), a.toelichting() == null ? "" : a.toelichting()));
+        }
+        blok(csv, List.of("afspraak bij opdracht", "titel", "soort", "indicator", "eenheid", "streefwaarde", "meetmoment", "bron",
+                "realisatie", "realisatiedatum", "afwijking", "toelichting"), afspraken);
+        List<List<String>> groei = new ArrayList<>();
+        d.groeimodel().niveaus().forEach((niveau, stand) -> groei.add(List.of(niveau, g(stand.uren()), String.valueOf(stand.opdrachten()))));
+        groei.add(List.of("aandeel output", g(d.groeimodel().aandeelOutput()), ""));
+        groei.add(List.of("aandeel outcome", g(d.groeimodel().aandeelOutcome()), ""));
+        d.groeimodel().mijlpalen().forEach(m -> groei.add(List.of("mijlpaal " + m.jaar() + " " + m.niveau() + " (norm " + g(m.norm())
+                + ")", g(m.gerealiseerd()), m.behaald() ? "behaald" : "niet behaald")));
+        blok(csv, List.of("groeimodel", "uren of aandeel", "opdrachten"), groei);
+        PcDocument.Capaciteitsregel c = d.capaciteit();
+        blok(csv, List.of("capaciteit", "waarde"), List.of(
+                List.of("toegezegde uren", g(c.toegezegdeUren())), List.of("bestede uren", g(c.besteedUren())),
+                List.of("kosten (euro)", g(c.kosten())), List.of("aandeel in de uren", g(c.aandeelUren())),
+                List.of("aandeel in de verdeelsleutel", g(c.verdeelsleutelAandeel())), List.of("afwijking", g(c.afwijking())),
+                List.of("standaard uren", g(c.standaardUren())), List.of("maatwerk uren", g(c.maatwerkUren())),
+                List.of("aandeel maatwerk", g(c.aandeelMaatwerk()))));
+        List<List<String>> agenda = new ArrayList<>();
+        for (PcDocument.Agendaregel a : d.uitvoeringsagenda()) {
+            agenda.add(List.of(a.letter(), a.titel(), a.categorie(), a.deadline() == null ? "" : a.deadline().toString(), a.status()));
+        }
+        blok(csv, List.of("aanbeveling", "titel", "categorie", "deadline", "status"), agenda);
+        List<List<String>> afwijkingen = new ArrayList<>();
+        for (PcDocument.Afwijking a : d.afwijkingen()) {
+            afwijkingen.add(List.of(a.soort(), a.opdracht(), a.titel(), a.omschrijving(), g(a.verwacht()), g(a.werkelijk()),
+                    g(a.afwijking()), a.toelichting()));
+        }
+        blok(csv, List.of("afwijking", "opdracht", "titel", "omschrijving", "verwacht", "werkelijk", "afwijking", "toelichting"), afwijkingen);
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void groepen(StringBuilder csv, String naam, List<PcDocument.Groepregel> groepen) {
+        List<List<String>> rijen = new ArrayList<>();
+        for (PcDocument.Groepregel r : groepen) {
+            rijen.add(List.of(r.code(), r.omschrijving(), String.valueOf(r.opdrachten()), g(r.geraamdeUren()), g(r.toegezegdeUren()),
+                    g(r.besteedUren()), g(r.kosten())));
+        }
+        blok(csv, List.of(naam, "omschrijving", "opdrachten", "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)"), rijen);
+    }
+
+    private static void blok(StringBuilder csv, List<String> kop, List<List<String>> rijen) {
+        rij(csv, kop);
+        rijen.forEach(r -> rij(csv, r));
+        csv.append(REGEL);
+    }
+
+    private static void rij(StringBuilder csv, List<String> velden) {
+        List<String> veilig = new ArrayList<>();
+        for (String veld : velden) {
+            veilig.add(veld(veld));
+        }
+        csv.append(String.join(";", veilig)).append(REGEL);
+    }
+
+    /** Quotes where needed, and neutralises a leading =, +, - or @ so a spreadsheet never runs it as a formula. */
+    private static String veld(String waarde) {
+        String tekst = waarde == null ? "" : waarde;
+        if (!tekst.isEmpty() && "=+@".indexOf(tekst.charAt(0)) >= 0 || tekst.startsWith("-") && !tekst.matches("-[0-9,]+")) {
+            tekst = "'" + tekst;
+        }
+        if (tekst.contains(";") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("\r")) {
+            tekst = "\"" + tekst.replace("\"", "\"\"") + "\"";
+        }
+        return tekst;
+    }
+
+    private static String g(BigDecimal waarde) {
+        return Opmaak.csvGetal(waarde);
+    }
+
+}

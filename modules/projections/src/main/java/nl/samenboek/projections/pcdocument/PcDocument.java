@@ -1,0 +1,65 @@
+package nl.samenboek.projections.pcdocument;
+
+import nl.samenboek.projections.aanbeveling.Aanbevelingen;
+import nl.samenboek.projections.groeimodel.Groeimodel;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The HLTsamen paragraph of one P&C document of one gemeente and jaar, built from the read models only, with the
+ * provenance an auditor needs to tie a printed document to the exact ledger state it was built from. The same
+ * parameters give the same document, byte for byte.
+ *
+ * @param bekendOp  the instant the ledger state is taken at: the one asked for, else the newest entry of the grootboek
+ * @param grootboek the head of the gemeente's grootboek at bekendOp
+ */
+public record PcDocument(String gemeente, String gemeenteNaam, int jaar, Documentsoort soort, String titel, String doel,
+                         LocalDate peildatum, Instant bekendOp, Grootboekkop grootboek, Totalen totalen,
+                         List<Opdrachtregel> opdrachten, List<Groepregel> perProgramma, List<Groepregel> perTaakveld,
+                         List<Groepregel> perCategorie, List<Afspraakregel> afspraken, Groeimodel groeimodel,
+                         Capaciteitsregel capaciteit, List<Agendaregel> uitvoeringsagenda, List<Afwijking> afwijkingen) {
+
+    public record Grootboekkop(long aantal, String hoofdHash) {
+    }
+
+    /** The gemeente's attributed hours and their costs (uren × afdelingstarief: insight, not an invoice). */
+    public record Totalen(BigDecimal geraamdeUren, BigDecimal toegezegdeUren, BigDecimal besteedUren, BigDecimal kosten,
+                          BigDecimal besteedKosten) {
+    }
+
+    public record Opdrachtregel(String id, String titel, String programma, String taakveld, String taakveldNaam, String categorie,
+                                String soort, String niveau, String status, BigDecimal geraamdeUren, BigDecimal toegezegdeUren,
+                                BigDecimal besteedUren, BigDecimal kosten) {
+    }
+
+    public record Groepregel(String code, String omschrijving, int opdrachten, BigDecimal geraamdeUren, BigDecimal toegezegdeUren,
+                             BigDecimal besteedUren, BigDecimal kosten) {
+    }
+
+    /** @param afwijking (realisatie − streefwaarde) ÷ streefwaarde, or null without a realisatie or with streefwaarde 0 */
+    public record Afspraakregel(String opdracht, String opdrachtTitel, String soort, String indicator, String eenheid,
+                                BigDecimal streefwaarde, LocalDate meetmoment, String bron, BigDecimal realisatie,
+                                LocalDate realisatiedatum, BigDecimal afwijking, String toelichting) {
+    }
+
+    public record Capaciteitsregel(BigDecimal toegezegdeUren, BigDecimal besteedUren, BigDecimal kosten, BigDecimal aandeelUren,
+                                  BigDecimal verdeelsleutelAandeel, BigDecimal afwijking, BigDecimal standaardUren,
+                                  BigDecimal maatwerkUren, BigDecimal aandeelMaatwerk) {
+    }
+
+    public record Agendaregel(String letter, String titel, String categorie, LocalDate deadline, String status,
+                              Aanbevelingen.Voortgang laatsteVoortgang) {
+    }
+
+    /**
+     * A deviation of more than 10 %: of hours (soort {@code uren}) or of a measured result (soort {@code resultaat}).
+     *
+     * @param afwijking (werkelijk − verwacht) ÷ verwacht
+     */
+    public record Afwijking(String soort, String opdracht, String titel, String omschrijving, BigDecimal verwacht,
+                            BigDecimal werkelijk, BigDecimal afwijking, String toelichting) {
+    }
+}

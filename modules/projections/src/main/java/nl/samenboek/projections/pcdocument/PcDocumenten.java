@@ -1,0 +1,226 @@
+package nl.samenboek.projections.pcdocument;
+
+import nl.samenboek.domain.taakveld.Iv3Taakvelden;
+import nl.samenboek.domain.toerekening.Toerekening;
+import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.opdracht.OpdrachtStatus;
+import nl.samenboek.messages.opdracht.Soort;
+import nl.samenboek.projections.aanbeveling.Aanbevelingen;
+import nl.samenboek.projections.capaciteit.Capaciteit;
+import nl.samenboek.projections.capaciteit.Capaciteitsberekening;
+import nl.samenboek.projections.gemeente.Gemeenten;
+import nl.samenboek.projections.groeimodel.Groeimodelberekening;
+import nl.samenboek.projections.groeimodel.Jaarstand;
+import nl.samenboek.projections.groeimodel.Jaarstanden;
+import nl.samenboek.projections.opdracht.OpdrachtDocument;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Builds the P&C paragraph of a gemeente for a jaar (issue 6), every figure from the read models: the gemeente's
+ * attributed hours per opdracht, programma, taakveld and categorie; its output and outcome contracts; its groeimodel
+ * position; its capacity against the verdeelsleutel; the uitvoeringsagenda; and, per soort, the deviations above 10 %.
+ */
+@Component
+public class PcDocumenten {
+
+    static final BigDecimal DREMPEL = new BigDecimal("0.10");
+    private static final BigDecimal NUL = BigDecimal.ZERO.setScale(2);
+
+    private final Jaarstanden jaarstanden;
+    private final Aanbevelingen aanbevelingen;
+    private final Gemeenten gemeenten;
+    private final Grootboekkoppen grootboek;
+
+    public PcDocumenten(Jaarstanden jaarstanden, Aanbevelingen aanbevelingen, Gemeenten gemeenten, Grootboekkoppen grootboek) {
+        this.jaarstanden = jaarstanden;
+        this.aanbevelingen = aanbevelingen;
+        this.gemeenten = gemeenten;
+        this.grootboek = grootboek;
+    }
+
+    public PcDocument bouw(String gemeente, int jaar, Documentsoort soort, Peilmoment gevraagd) {
+        // Without bekendOp the read models are current: the state at the newest event of the ledger, which the document
+        // states as its bekendOp, so that asking again with that bekendOp gives this very document.
+        Instant bekendOp = gevraagd.bekendOp() != null ? gevraagd.bekendOp() : grootboek.laatsteTijdstip().orElse(null);
+        Grootboekkoppen.Kop kop = (bekendOp == null ? java.util.Optional.<Grootboekkoppen.Kop>empty() : grootboek.kopOp(gemeente, bekendOp))
+                .orElse(new Grootboekkoppen.Kop(0, "0".repeat(64), bekendOp));
+        Peilmoment peilmoment = new Peilmoment(gevraagd.datum(), gevraagd.bekendOp());
+        Jaarstand stand = jaarstanden.stand(jaar, peilmoment);
+        String naam = gemeenten.lijst(peilmoment).stream().filter(g -> g.code().equals(gemeente)).map(Gemeenten.Gemeente::naam)
+                .findFirst().orElse(gemeente);
+
+        List<OpdrachtDocument> van = stand.opdrachten().stream()
+                .filter(o -> o.betreft(gemeente) && o.getStatus() != OpdrachtStatus.AFGEWEZEN)
+                .sorted(Comparator.comparing(OpdrachtDocument::getTaakveld).thenComparing(OpdrachtDocument::getTitel)
+                        .thenComparing(OpdrachtDocument::getId))
+                .toList();
+        List<PcDocument.Opdrachtregel> regels = van.stream().map(o -> regel(o, gemeente, stand)).toList();
+        PcDocument.Totalen totalen = new PcDocument.Totalen(som(regels, PcDocument.Opdrachtregel::geraamdeUren),
+                som(regels, PcDocument.Opdrachtregel::toegezegdeUren), som(regels, PcDocument.Opdrachtregel::besteedUren),
+                som(regels, PcDocument.Opdrachtregel::kosten), euro(van.stream().map(o -> stand.besteed(o).getOrDefault(gemeente, NUL)
+                .multiply(stand.tarief(o.getTeam()))).reduce(NUL, BigDecimal::add)));
+        return new PcDocument(gemeente, naam, jaar, soort,
+                "HLTsamen in de " + soort.naam().toLowerCase() + " " + jaar + " van de gemeente " + naam, soort.doel(),
+                peilmoment.datum(), bekendOp, new PcDocument.Grootboekkop(kop.aantal(), kop.hoofdHash()), totalen, regels,
+                groepen(regels, r -> r.programma() == null ? "" : r.programma(), r -> r.programma() == null ? "(geen programma)" : r.programma()),
+                groepen(regels, PcDocument.Opdrachtregel::taakveld, PcDocument.Opdrachtregel::taakveldNaam),
+                groepen(regels, PcDocument.Opdrachtregel::categorie, PcDocument.Opdrachtregel::categorie),
+                afspraken(van, peilmoment.datum()), Groeimodelberekening.bereken(stand, gemeente, jaarstanden.normen()).metBekendOp(bekendOp),
+                capaciteit(stand, gemeente, van), agenda(peilmoment), afwijkingen(soort, van, gemeente, stand, peilmoment.datum()));
+    }
+
+    private static PcDocument.Opdrachtregel regel(OpdrachtDocument o, String gemeente, Jaarstand stand) {
+        BigDecimal toegezegd = stand.toegezegd(o).getOrDefault(gemeente, NUL);
+        return new PcDocument.Opdrachtregel(o.getId(), o.getTitel(), o.getProgramma(), o.getTaakveld(),
+                Iv3Taakvelden.officieel().zoek(o.getTaakveld()).map(Iv3Taakvelden.Taakveld::naam).orElse(o.getTaakveld()),
+                o.getCategorie().code(), o.getSoort().code(),
+                o.toezegging(stand.jaar()).isPresent() ? o.niveau().code() : "geen", o.getStatus().code(),
+                geraamd(o, gemeente, stand), toegezegd, stand.besteed(o).getOrDefault(gemeente, NUL),
+                euro(toegezegd.multiply(stand.tarief(o.getTeam()))));
+    }
+
+    /** The estimate counts in its begrotingsjaar, split like a toezegging of that jaar. */
+    private static BigDecimal geraamd(OpdrachtDocument o, String gemeente, Jaarstand stand) {
+        if (o.getBegrotingsjaar() != stand.jaar() || o.getGeraamdeUren() == null) {
+            return NUL;
+        }
+        Map<String, BigDecimal> verdeling = o.toezegging(stand.jaar()).map(OpdrachtDocument.Toezegging::verdeling).orElse(null);
+        Map<String, BigDecimal> delen = verdeling == null
+                ? Toerekening.verdeel(o.getGeraamdeUren(), o.getSoort(), o.getGemeenten(), null, stand.sleutelVanHetJaar())
+                : Toerekening.verdeel(o.getGeraamdeUren(), o.getSoort(), o.getGemeenten(), verdeling, null);
+        return delen.getOrDefault(gemeente, NUL);
+    }
+
+    private static List<PcDocument.Groepregel> groepen(List<PcDocument.Opdrachtregel> regels, Function<PcDocument.Opdrachtregel, String> sleutel,
+                                                       Function<PcDocument.Opdrachtregel, String> omschrijving) {
+        Map<String, List<PcDocument.Opdrachtregel>> per = new TreeMap<>();
+        regels.forEach(r -> per.computeIfAbsent(sleutel.apply(r), k -> new ArrayList<>()).add(r));
+        return per.entrySet().stream().map(e -> new PcDocument.Groepregel(e.getKey(), omschrijving.apply(e.getValue().get(0)),
+                e.getValue().size(), som(e.getValue(), PcDocument.Opdrachtregel::geraamdeUren),
+                som(e.getValue(), PcDocument.Opdrachtregel::toegezegdeUren), som(e.getValue(), PcDocument.Opdrachtregel::besteedUren),
+                som(e.getValue(), PcDocument.Opdrachtregel::kosten))).toList();
+    }
+
+    private static List<PcDocument.Afspraakregel> afspraken(List<OpdrachtDocument> opdrachten, LocalDate peildatum) {
+        List<PcDocument.Afspraakregel> regels = new ArrayList<>();
+        for (OpdrachtDocument o : opdrachten) {
+            for (OpdrachtDocument.Afspraak a : o.getAfspraken()) {
+                OpdrachtDocument.Meting meting = a.metingen().stream().filter(m -> !m.peildatum().isAfter(peildatum))
+                        .max(Comparator.comparing(OpdrachtDocument.Meting::peildatum).thenComparing(OpdrachtDocument.Meting::vastgelegdOp))
+                        .orElse(null);
+                regels.add(new PcDocument.Afspraakregel(o.getId(), o.getTitel(), a.soort().code(), a.indicator(), a.eenheid(),
+                        a.streefwaarde(), a.meetmoment(), a.bron(), meting == null ? null : meting.waarde(),
+                        meting == null ? null : meting.peildatum(), meting == null ? null : afwijking(a.streefwaarde(), meting.waarde()),
+                        meting == null ? null : meting.toelichting()));
+            }
+        }
+        return regels;
+    }
+
+    private static PcDocument.Capaciteitsregel capaciteit(Jaarstand stand, String gemeente, List<OpdrachtDocument> van) {
+        Capaciteit capaciteit = Capaciteitsberekening.bereken(stand);
+        Capaciteit.Gemeente rij = capaciteit.gemeenten().stream().filter(g -> g.gemeente().equals(gemeente)).findFirst()
+                .orElse(new Capaciteit.Gemeente(gemeente, NUL, NUL, NUL, NUL, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        BigDecimal standaard = NUL;
+        BigDecimal maatwerk = NUL;
+        for (OpdrachtDocument o : van) {
+            BigDecimal uren = stand.toegezegd(o).getOrDefault(gemeente, NUL);
+            if (o.getSoort() == Soort.MAATWERK) {
+                maatwerk = maatwerk.add(uren);
+            } else {
+                standaard = standaard.add(uren);
+            }
+        }
+        BigDecimal samen = standaard.add(maatwerk);
+        return new PcDocument.Capaciteitsregel(rij.toegezegdeUren(), rij.besteedUren(), rij.kosten(), rij.aandeelUren(),
+                rij.verdeelsleutelAandeel(), rij.afwijking(), standaard, maatwerk,
+                samen.signum() == 0 ? BigDecimal.ZERO : maatwerk.divide(samen, 4, RoundingMode.HALF_EVEN));
+    }
+
+    private List<PcDocument.Agendaregel> agenda(Peilmoment peilmoment) {
+        return aanbevelingen.agenda(peilmoment).stream().map(a -> new PcDocument.Agendaregel(a.letter(), a.titel(),
+                a.categorie().code(), a.deadline(), a.status().code(), a.laatsteVoortgang())).toList();
+    }
+
+    /**
+     * The deviations above 10 % the soort asks for: in a begroting the toezegging against the raming; in the voorjaars-
+     * and najaarsnota the hours spent against the part of the toezegging due by the peildatum, and measured results against
+     * their streefwaarde; in the jaarrekening the hours of the whole year against the toezegging, and the results.
+     */
+    private static List<PcDocument.Afwijking> afwijkingen(Documentsoort soort, List<OpdrachtDocument> opdrachten, String gemeente,
+                                                          Jaarstand stand, LocalDate peildatum) {
+        List<PcDocument.Afwijking> afwijkingen = new ArrayList<>();
+        for (OpdrachtDocument o : opdrachten) {
+            BigDecimal toegezegd = stand.toegezegd(o).getOrDefault(gemeente, NUL);
+            if (soort == Documentsoort.BEGROTING) {
+                BigDecimal geraamd = geraamd(o, gemeente, stand);
+                meld(afwijkingen, "uren", o, "Toegezegde tegen geraamde uren", geraamd, toegezegd, toelichting(o, stand.jaar()));
+                continue;
+            }
+            BigDecimal besteed = stand.besteed(o).getOrDefault(gemeente, NUL);
+            BigDecimal verwacht = soort == Documentsoort.JAARREKENING ? toegezegd : naarRato(toegezegd, stand.jaar(), peildatum);
+            meld(afwijkingen, "uren", o, soort == Documentsoort.JAARREKENING ? "Bestede tegen toegezegde uren over het jaar"
+                    : "Bestede uren tegen het naar rato verwachte deel van de toezegging", verwacht, besteed, toelichting(o, stand.jaar()));
+            for (OpdrachtDocument.Afspraak a : o.getAfspraken()) {
+                a.metingen().stream().filter(m -> !m.peildatum().isAfter(peildatum))
+                        .max(Comparator.comparing(OpdrachtDocument.Meting::peildatum).thenComparing(OpdrachtDocument.Meting::vastgelegdOp))
+                        .ifPresent(m -> meld(afwijkingen, "resultaat", o, a.soort().code() + ": " + a.indicator() + " (" + a.eenheid() + ")",
+                                a.streefwaarde(), m.waarde(), m.toelichting() == null ? "Geen toelichting vastgelegd." : m.toelichting()));
+            }
+        }
+        return afwijkingen;
+    }
+
+    private static void meld(List<PcDocument.Afwijking> afwijkingen, String soort, OpdrachtDocument o, String omschrijving,
+                             BigDecimal verwacht, BigDecimal werkelijk, String toelichting) {
+        BigDecimal afwijking = afwijking(verwacht, werkelijk);
+        if (afwijking != null && afwijking.abs().compareTo(DREMPEL) > 0) {
+            afwijkingen.add(new PcDocument.Afwijking(soort, o.getId(), o.getTitel(), omschrijving, verwacht, werkelijk, afwijking, toelichting));
+        }
+    }
+
+    /** What an opdracht's own history says about its hours: overschrijdingen of the jaar and wijzigingen, newest last. */
+    private static String toelichting(OpdrachtDocument o, int jaar) {
+        List<String> delen = new ArrayList<>();
+        o.getOverschrijdingen().stream().filter(x -> x.jaar() == jaar).forEach(x -> delen.add("Overschrijding aanvaard: " + x.reden()));
+        o.getWijzigingen().forEach(w -> delen.add("Wijziging: " + w.reden()));
+        return delen.isEmpty() ? "Geen toelichting vastgelegd." : String.join(" ", delen);
+    }
+
+    /** The part of the toezegging due by the peildatum, in proportion to the days of the jaar that have passed. */
+    static BigDecimal naarRato(BigDecimal toegezegd, int jaar, LocalDate peildatum) {
+        LocalDate begin = LocalDate.of(jaar, 1, 1);
+        if (peildatum.isBefore(begin)) {
+            return NUL;
+        }
+        int dagen = begin.lengthOfYear();
+        int verstreken = peildatum.getYear() > jaar ? dagen : peildatum.getDayOfYear();
+        return toegezegd.multiply(BigDecimal.valueOf(verstreken)).divide(BigDecimal.valueOf(dagen), 2, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal afwijking(BigDecimal verwacht, BigDecimal werkelijk) {
+        if (verwacht == null || werkelijk == null || verwacht.signum() == 0) {
+            return null;
+        }
+        return werkelijk.subtract(verwacht).divide(verwacht.abs(), 4, RoundingMode.HALF_EVEN);
+    }
+
+    private static BigDecimal som(List<PcDocument.Opdrachtregel> regels, Function<PcDocument.Opdrachtregel, BigDecimal> veld) {
+        return regels.stream().map(veld).reduce(NUL, BigDecimal::add);
+    }
+
+    private static BigDecimal euro(BigDecimal bedrag) {
+        return bedrag.setScale(2, RoundingMode.HALF_EVEN);
+    }
+}
