@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -25,12 +26,19 @@ public final class Applicatieproces implements AutoCloseable {
     private final Path datamap;
     private final int poort;
     private final Path log;
+    private final Map<String, String> omgeving = new java.util.HashMap<>();
     private Process proces;
 
     public Applicatieproces(Path datamap) {
         this.datamap = datamap;
         this.poort = vrijePoort();
         this.log = datamap.resolveSibling(datamap.getFileName() + "-" + System.nanoTime() + ".log");
+    }
+
+    /** Extra environment for the process, such as SAMENBOEK_DB_URL for an external database. */
+    public Applicatieproces met(String naam, String waarde) {
+        omgeving.put(naam, waarde);
+        return this;
     }
 
     public Applicatieproces start() {
@@ -42,6 +50,7 @@ public final class Applicatieproces implements AutoCloseable {
         ProcessBuilder bouwer = new ProcessBuilder(opdracht).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         bouwer.environment().put("SAMENBOEK_DATA_DIR", datamap.toString());
         bouwer.environment().put("SAMENBOEK_PORT", String.valueOf(poort));
+        bouwer.environment().putAll(omgeving);
         try {
             proces = bouwer.start();
         } catch (IOException e) {
@@ -104,6 +113,10 @@ public final class Applicatieproces implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    public Klant anoniem() {
+        return new Klant("http://localhost:" + poort, null);
     }
 
     public Path log() {

@@ -26,6 +26,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path map;
 
     public EmbeddedPostgresServer(Path map) {
+        this(map, 0);
+    }
+
+    /** @param poort a fixed port, or 0 for any free one */
+    public EmbeddedPostgresServer(Path map, int poort) {
         this.map = map;
         try {
             Files.createDirectories(map);
@@ -38,6 +43,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "200")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPort(poort)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL kon niet starten in " + map, e);

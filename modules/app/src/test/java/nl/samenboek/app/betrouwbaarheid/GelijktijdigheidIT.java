@@ -1,0 +1,96 @@
+package nl.samenboek.app.betrouwbaarheid;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenboek.app.IntegratieTest;
+import nl.samenboek.app.Klant;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Many clients acting on one opdracht at once: exactly the allowed outcomes, no lost update, versie strictly rising. */
+class GelijktijdigheidIT extends IntegratieTest {
+
+    private static final int KLANTEN = 20;
+
+    @Test
+    void vanTwintigGelijktijdigeAanvaardingenSlaagtEr1() throws Exception {
+        String id = college("lisse").post("/opdrachten", aanvraag("Gelijktijdig aanvaarden", "lisse")).json().get("id").asText();
+        List<Integer> statussen = tegelijk(KLANTEN, () -> directie().post("/opdrachten/" + id + "/aanvaardingen", Map.of()).status());
+        assertThat(statussen).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statussen).filteredOn(s -> s != 200).allMatch(s -> s == 409);
+        assertThat(directie().get("/opdrachten/" + id).json().get("versie").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void vanTwintigToezeggingenOpDezelfdeVersieSlaagtEr1() throws Exception {
+        String id = aanvaard("Gelijktijdig toezeggen");
+        List<Integer> statussen = tegelijk(KLANTEN, () -> directie().met("If-Match", "\"2\"")
+                .post("/opdrachten/" + id + "/toezeggingen", Map.of("jaar", 2026, "uren", 50)).status());
+        assertThat(statussen).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statussen).filteredOn(s -> s != 200).allMatch(s -> s == 412 || s == 409);
+        assertThat(directie().get("/opdrachten/" + id).json().get("versie").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void twintigGelijktijdigeUrenregistratiesGaanAllemaalDoorZonderVerlies() throws Exception {
+        String id = aanvaard("Gelijktijdig registreren");
+        assertThat(directie().post("/opdrachten/" + id + "/toezeggingen", Map.of("jaar", 2026, "uren", 500)).status()).isEqualTo(200);
+        int[] nummer = {0};
+        List<Klant.Antwoord> antwoorden = tegelijk(KLANTEN, () -> {
+            int mijn;
+            synchronized (nummer) {
+                mijn = nummer[0]++;
+            }
+            return directie().post("/opdrachten/" + id + "/urenregistraties",
+                    Map.of("datum", "2026-03-02", "uren", 2.5, "medewerker", "mw-gelijk-" + mijn));
+        });
+        assertThat(antwoorden).allMatch(a -> a.status() == 200);
+        List<Long> versies = antwoorden.stream().map(a -> a.json().get("versie").asLong()).sorted().toList();
+        assertThat(versies).doesNotHaveDuplicates().hasSize(KLANTEN);
+        assertThat(versies.get(0)).isEqualTo(4);
+        assertThat(versies.get(KLANTEN - 1)).isEqualTo(3 + KLANTEN);
+        JsonNode opdracht = directie().get("/opdrachten/" + id).json();
+        assertThat(opdracht.get("versie").asLong()).isEqualTo(3 + KLANTEN);
+        assertThat(opdracht.at("/uren/besteed").decimalValue()).isEqualByComparingTo(String.valueOf(2.5 * KLANTEN));
+        List<Long> inOrde = new ArrayList<>();
+        directie().get("/opdrachten/" + id + "/gebeurtenissen?paginagrootte=100").json().at("/_embedded/gebeurtenissen")
+                .forEach(g -> inOrde.add(g.get("versie").asLong()));
+        for (int i = 1; i < inOrde.size(); i++) {
+            assertThat(inOrde.get(i)).isEqualTo(inOrde.get(i - 1) + 1);
+        }
+    }
+
+    private String aanvaard(String titel) {
+        String id = college("lisse").post("/opdrachten", aanvraag(titel, "lisse")).json().get("id").asText();
+        assertThat(directie().post("/opdrachten/" + id + "/aanvaardingen", Map.of()).status()).isEqualTo(200);
+        return id;
+    }
+
+    private static <T> List<T> tegelijk(int aantal, Callable<T> handeling) throws Exception {
+        ExecutorService klanten = Executors.newFixedThreadPool(aantal);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> uitkomsten = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            uitkomsten.add(klanten.submit(() -> {
+                start.await();
+                return handeling.call();
+            }));
+        }
+        start.countDown();
+        List<T> lijst = new ArrayList<>();
+        for (Future<T> uitkomst : uitkomsten) {
+            lijst.add(uitkomst.get());
+        }
+        klanten.shutdown();
+        return lijst;
+    }
+}
