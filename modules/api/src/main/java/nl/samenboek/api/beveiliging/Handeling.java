@@ -59,7 +59,10 @@ public enum Handeling {
     BIJEENKOMST_VASTLEGGEN("POST", "/bijeenkomsten", EnumSet.of(BESTUUR)),
     BIJEENKOMSTEN_LEZEN("GET", "/bijeenkomsten", alle()),
     BIJEENKOMST_LEZEN("GET", "/bijeenkomsten/{id}", alle()),
-    UITVOERINGSAGENDA_LEZEN("GET", "/uitvoeringsagenda", alle());
+    UITVOERINGSAGENDA_LEZEN("GET", "/uitvoeringsagenda", alle()),
+    MEDEWERKER_REGISTREREN("POST", "/medewerkers", EnumSet.of(DIRECTIE, BEHEERDER)),
+    MEDEWERKER_LEZEN("GET", "/medewerkers/{pseudoniem}", EnumSet.of(DIRECTIE, BEHEERDER)),
+    MEDEWERKER_WISSEN("DELETE", "/medewerkers/{pseudoniem}", EnumSet.of(BEHEERDER));
 
     private final String methode;
     private final String pad;

@@ -1,5 +1,6 @@
 package nl.samenboek.app.grootboek;
 
+import nl.samenboek.ledger.medewerker.Medewerkerregister;
 import nl.samenboek.app.infra.Datamap;
 import nl.samenboek.ledger.controlepunt.Controlepunten;
 import nl.samenboek.ledger.controlepunt.Ondertekenaar;
@@ -62,6 +63,11 @@ public class GrootboekConfig {
     @Bean
     Controlepunten controlepunten(JdbcTemplate jdbc, Grootboeklezer grootboek, Ondertekenaar ondertekenaar, Clock klok) {
         return new Controlepunten(jdbc, grootboek, ondertekenaar, klok);
+    }
+
+    @Bean
+    Medewerkerregister medewerkerregister(JdbcTemplate jdbc) {
+        return new Medewerkerregister(jdbc);
     }
 
     @Bean

@@ -72,6 +72,7 @@ class VijandigeInvoerIT extends IntegratieTest {
         laatVervallen("U");
         long gebeurtenissen = aantalGebeurtenissen();
         long regels = aantalGrootboekregels();
+        long medewerkers = aantalMedewerkers();
 
         List<Handeling> schrijvend = Arrays.stream(Handeling.values())
                 .filter(h -> h.methode().equals("POST") || h.methode().equals("PUT")).toList();
@@ -103,6 +104,11 @@ class VijandigeInvoerIT extends IntegratieTest {
         assertThat(statussen.keySet()).allMatch(s -> s >= 400 && s < 500);
         assertThat(aantalGebeurtenissen()).as("de event store is onveranderd").isEqualTo(gebeurtenissen);
         assertThat(aantalGrootboekregels()).isEqualTo(regels);
+        assertThat(aantalMedewerkers()).as("het medewerkerregister is onveranderd").isEqualTo(medewerkers);
+    }
+
+    private long aantalMedewerkers() {
+        return jdbc.queryForObject("SELECT count(*) FROM medewerker", Long.class);
     }
 
     private Arbitrary<Verzoek> verzoeken(List<Handeling> schrijvend) {

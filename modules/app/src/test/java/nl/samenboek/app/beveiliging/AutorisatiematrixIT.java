@@ -110,7 +110,7 @@ class AutorisatiematrixIT extends IntegratieTest {
                 .replace("{gemeente}", EIGENAAR)
                 .replace("{letter}", "B").replace("/bijeenkomsten/{id}", "/bijeenkomsten/onbekend")
                 .replace("{afspraak}", "onbekend").replace("{team}", "matrix").replace("{jaar}", "2030")
-                .replace("{soort}", "begroting");
+                .replace("{soort}", "begroting").replace("{pseudoniem}", "onbekend");
         if (handeling == Handeling.GROEIMODEL_LEZEN || handeling == Handeling.CAPACITEIT_LEZEN
                 || handeling == Handeling.WERKPLANNEN_LEZEN || handeling == Handeling.TARIEVEN_LEZEN) {
             pad += "?jaar=2030";
@@ -124,6 +124,7 @@ class AutorisatiematrixIT extends IntegratieTest {
             case "PUT" -> klant.put(pad, handeling == Handeling.VERDEELSLEUTEL_VASTSTELLEN
                     ? Map.of("aandelen", Map.of("hillegom", 1, "lisse", 1, "teylingen", 2)) : Map.of());
             case "POST" -> klant.post(pad, handeling == Handeling.OPDRACHT_AANVRAGEN ? aanvraag("Matrix", EIGENAAR) : Map.of());
+            case "DELETE" -> klant.stuur("DELETE", pad, null, null);
             default -> throw new IllegalArgumentException(handeling.methode());
         };
     }

@@ -104,6 +104,18 @@ class FoutafhandelingIT extends IntegratieTest {
     }
 
     @Test
+    void eenGetalOfWaarheidswaardeIsGeenTekst() {
+        Map<String, Object> getallen = new java.util.HashMap<>(aanvraag("x", "lisse"));
+        getallen.put("gemeenten", java.util.List.of(1, 2));
+        Klant.Antwoord antwoord = college("lisse").post("/opdrachten", getallen);
+        assertThat(antwoord.status()).isEqualTo(400);
+        assertThat(velden(antwoord)).allMatch(veld -> veld.startsWith("gemeenten"));
+        Map<String, Object> waarheid = new java.util.HashMap<>(aanvraag("x", "lisse"));
+        waarheid.put("titel", true);
+        assertThat(velden(college("lisse").post("/opdrachten", waarheid))).containsExactly("titel");
+    }
+
+    @Test
     void maatwerkVoorTweeGemeentenNoemtSoort() {
         Map<String, Object> fout = new java.util.HashMap<>(aanvraag("Maatwerk", "lisse", "hillegom"));
         fout.put("soort", "maatwerk");

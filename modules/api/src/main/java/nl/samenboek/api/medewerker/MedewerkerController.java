@@ -1,0 +1,74 @@
+package nl.samenboek.api.medewerker;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenboek.api.beveiliging.Handeling;
+import nl.samenboek.api.beveiliging.Toegang;
+import nl.samenboek.ledger.medewerker.Medewerker;
+import nl.samenboek.ledger.medewerker.Medewerkerregister;
+import nl.samenboek.messages.fout.NietGevonden;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * The erasable register behind the pseudonymous medewerker ids in urenregistraties (DESIGN principle 6). Hours are
+ * registered under the pseudonym this register hands out; erasing the person leaves every grootboek valid, because no
+ * event ever held the name.
+ */
+@RestController
+@RequestMapping(MedewerkerController.PAD)
+@Tag(name = "medewerkers", description = "Pseudoniemen van medewerkers; de naam staat buiten het grootboek en is wisbaar")
+public class MedewerkerController {
+
+    static final String PAD = "/api/v1/medewerkers";
+
+    private final Toegang toegang;
+    private final Medewerkerregister register;
+
+    public MedewerkerController(Toegang toegang, Medewerkerregister register) {
+        this.toegang = toegang;
+        this.register = register;
+    }
+
+    public record MedewerkerVerzoek(String naam) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Een medewerker registreren", description = "Geeft een willekeurig pseudoniem terug; uren worden "
+            + "onder dat pseudoniem geregistreerd. De naam komt nooit in een gebeurtenis.")
+    public ResponseEntity<Medewerker> registreer(@RequestBody(required = false) MedewerkerVerzoek verzoek) {
+        toegang.vereis(Handeling.MEDEWERKER_REGISTREREN);
+        Medewerker medewerker = register.registreer(verzoek == null ? null : verzoek.naam());
+        return ResponseEntity.created(URI.create(PAD + "/" + medewerker.pseudoniem())).body(medewerker);
+    }
+
+    @GetMapping("/{pseudoniem}")
+    @Operation(summary = "Wie achter een pseudoniem zit", description = "404 als het pseudoniem onbekend of gewist is.")
+    public Medewerker lees(@PathVariable String pseudoniem) {
+        toegang.vereis(Handeling.MEDEWERKER_LEZEN);
+        return register.zoek(pseudoniem).orElseThrow(() -> onbekend(pseudoniem));
+    }
+
+    @DeleteMapping("/{pseudoniem}")
+    @Operation(summary = "Een medewerker wissen", description = "Verwijdert de koppeling pseudoniem → persoon (recht op "
+            + "vergetelheid). De gebeurtenissen houden alleen het pseudoniem; elk grootboek blijft geldig.")
+    public ResponseEntity<Void> wis(@PathVariable String pseudoniem) {
+        toegang.vereis(Handeling.MEDEWERKER_WISSEN);
+        if (!register.wis(pseudoniem)) {
+            throw onbekend(pseudoniem);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static NietGevonden onbekend(String pseudoniem) {
+        return new NietGevonden("Er is geen medewerker met pseudoniem '" + pseudoniem + "' (meer).");
+    }
+}
