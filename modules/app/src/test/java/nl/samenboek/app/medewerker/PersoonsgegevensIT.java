@@ -50,6 +50,10 @@ class PersoonsgegevensIT extends IntegratieTest {
         var zonderNaam = directie().post("/medewerkers", Map.of("naam", " "));
         assertThat(zonderNaam.status()).isEqualTo(400);
         assertThat(zonderNaam.json().at("/invalidParams/0/name").asText()).isEqualTo("naam");
+        for (String geenNaam : java.util.List.of("\u202Eevil\u202C", "DROP TABLE medewerker;--", "😀", "a".repeat(201))) {
+            assertThat(directie().post("/medewerkers", Map.of("naam", geenNaam)).status()).as(geenNaam).isEqualTo(400);
+        }
+        assertThat(directie().post("/medewerkers", Map.of("naam", "Anne-Marie d’Hondt")).status()).isEqualTo(201);
         assertThat(als("beheerder").stuur("DELETE", "/medewerkers/mw-bestaatniet", null, null).status()).isEqualTo(404);
         assertThat(directie().stuur("DELETE", "/medewerkers/mw-bestaatniet", null, null).status()).isEqualTo(403);
     }

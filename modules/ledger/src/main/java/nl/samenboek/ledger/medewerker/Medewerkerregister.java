@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.RowMapper;
 
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Who is behind a pseudonymous medewerker id (DESIGN principle 6). Events carry only the pseudonym; this table, outside
@@ -15,6 +16,7 @@ import java.util.Optional;
 public class Medewerkerregister {
 
     private static final int MAXIMALE_NAAMLENGTE = 200;
+    private static final Pattern NAAM = Pattern.compile("\\p{L}[\\p{L}\\p{M} .'’-]*");
     private static final char[] TEKENS = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final RowMapper<Medewerker> RIJ = (rij, n) -> new Medewerker(rij.getString("pseudoniem"),
             rij.getString("naam"), rij.getTimestamp("vastgelegd_op").toInstant());
@@ -32,8 +34,9 @@ public class Medewerkerregister {
             throw new OngeldigeInvoer("naam", "is verplicht");
         }
         String schoon = naam.strip();
-        if (schoon.length() > MAXIMALE_NAAMLENGTE || schoon.codePoints().anyMatch(Character::isISOControl)) {
-            throw new OngeldigeInvoer("naam", "hoogstens " + MAXIMALE_NAAMLENGTE + " tekens, zonder stuurtekens");
+        if (schoon.length() > MAXIMALE_NAAMLENGTE || !NAAM.matcher(schoon).matches()) {
+            throw new OngeldigeInvoer("naam", "een naam van hoogstens " + MAXIMALE_NAAMLENGTE
+                    + " tekens: letters, spaties, punten, apostroffen en koppeltekens");
         }
         String pseudoniem = nieuwPseudoniem();
         jdbc.update("INSERT INTO medewerker (pseudoniem, naam) VALUES (?, ?)", pseudoniem, schoon);
