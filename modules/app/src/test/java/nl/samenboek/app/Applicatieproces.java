@@ -115,6 +115,10 @@ public final class Applicatieproces implements AutoCloseable {
         }
     }
 
+    public int poort() {
+        return poort;
+    }
+
     public Klant anoniem() {
         return new Klant("http://localhost:" + poort, null);
     }

@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 /** The samenboek command line for auditors and beheerders. */
 @Command(name = "samenboek", mixinStandardHelpOptions = true, version = "samenboek 1.0.0",
-        description = "Opdrachtgeverschap en verantwoording: tokens, en (later) verificatie, export en herbeleving van grootboeken.",
-        subcommands = {TokenCommando.class, VerifieerCommando.class, ExporteerCommando.class})
+        description = "Opdrachtgeverschap en verantwoording: tokens, verificatie, export, import en herbeleving van grootboeken.",
+        subcommands = {TokenCommando.class, VerifieerCommando.class, ExporteerCommando.class, ImporteerCommando.class,
+                HerbeleefCommando.class})
 public class Samenboek implements Runnable {
 
     @CommandLine.Spec

@@ -46,6 +46,7 @@ public enum Handeling {
     TARIEVEN_LEZEN("GET", "/tarieven", alle()),
     TARIEF_VASTSTELLEN("PUT", "/tarieven/{team}/{jaar}", EnumSet.of(BEHEERDER)),
     PROJECTIES_HERBOUWEN("POST", "/beheer/herbouwingen", EnumSet.of(BEHEERDER)),
+    IMPORTEREN("POST", "/beheer/importen", EnumSet.of(BEHEERDER)),
     PC_DOCUMENT_LEZEN("GET", "/pc-documenten/{gemeente}/{jaar}/{soort}", EnumSet.of(COLLEGE, RAAD, BESTUUR, DIRECTIE, AUDITOR)),
     GROOTBOEK_VERIFIEREN("GET", "/audit/gemeenten/{gemeente}/verificatie", EnumSet.of(AUDITOR, BESTUUR, COLLEGE, RAAD)),
     GROOTBOEK_EXPORTEREN("GET", "/audit/gemeenten/{gemeente}/export", EnumSet.of(AUDITOR)),

@@ -21,11 +21,14 @@ import java.io.IOException;
 
 /**
  * Refuses request bodies above a configured size ({@code samenboek.verzoek.maximale-grootte}, default 256 KB) with
- * 413 problem+json, whether the client announced the length or streams the body.
+ * 413 problem+json, whether the client announced the length or streams the body. The one exception is the import of
+ * an exported grootboek, which is streamed entry by entry and may hold millions of them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class Lichaamslimiet extends OncePerRequestFilter {
+
+    private static final String IMPORT = "/api/v1/beheer/importen";
 
     private final long maximum;
     private final ProbleemSchrijver problemen;
@@ -33,6 +36,11 @@ public class Lichaamslimiet extends OncePerRequestFilter {
     public Lichaamslimiet(@Value("${samenboek.verzoek.maximale-grootte:256KB}") DataSize maximum, ProbleemSchrijver problemen) {
         this.maximum = maximum.toBytes();
         this.problemen = problemen;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest verzoek) {
+        return "POST".equals(verzoek.getMethod()) && IMPORT.equals(verzoek.getRequestURI());
     }
 
     @Override
@@ -66,7 +74,9 @@ public class Lichaamslimiet extends OncePerRequestFilter {
 
     private static final class Begrensd extends HttpServletRequestWrapper {
 
-        private final long maximum;
+        private static final String IMPORT = "/api/v1/beheer/importen";
+
+    private final long maximum;
         private ServletInputStream stroom;
 
         Begrensd(HttpServletRequest verzoek, long maximum) {

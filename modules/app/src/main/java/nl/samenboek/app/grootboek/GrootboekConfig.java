@@ -1,5 +1,9 @@
 package nl.samenboek.app.grootboek;
 
+import nl.samenboek.ledger.overdracht.Grootboekimport;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import nl.samenboek.ledger.medewerker.Medewerkerregister;
 import nl.samenboek.app.infra.Datamap;
 import nl.samenboek.ledger.controlepunt.Controlepunten;
@@ -63,6 +67,11 @@ public class GrootboekConfig {
     @Bean
     Controlepunten controlepunten(JdbcTemplate jdbc, Grootboeklezer grootboek, Ondertekenaar ondertekenaar, Clock klok) {
         return new Controlepunten(jdbc, grootboek, ondertekenaar, klok);
+    }
+
+    @Bean
+    Grootboekimport grootboekimport(JdbcTemplate jdbc, PlatformTransactionManager transacties, EventStorageEngine opslag) {
+        return new Grootboekimport(jdbc, new TransactionTemplate(transacties), opslag);
     }
 
     @Bean

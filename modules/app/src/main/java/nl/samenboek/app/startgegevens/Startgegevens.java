@@ -50,20 +50,32 @@ public class Startgegevens implements HealthIndicator {
     private final Aanbevelingen aanbevelingen;
     private final Projectiewachter wachter;
     private final Resource bestand;
+    private final boolean laden;
 
+    /**
+     * @param laden {@code false} ({@code SAMENBOEK_STARTGEGEVENS=uit}) for an instance that will receive a gemeente's
+     *              exported grootboek instead: import needs an empty event store, and the history it brings already
+     *              holds the samenwerking and the recommendations
+     */
     public Startgegevens(CommandGateway commando, EventStore eventStore, Gemeenten gemeenten, Aanbevelingen aanbevelingen,
                          Projectiewachter wachter,
-                         @Value("${samenboek.samenwerking.bestand:classpath:samenboek/samenwerking.json}") Resource bestand) {
+                         @Value("${samenboek.samenwerking.bestand:classpath:samenboek/samenwerking.json}") Resource bestand,
+                         @Value("${samenboek.startgegevens:aan}") String laden) {
         this.commando = commando;
         this.eventStore = eventStore;
         this.gemeenten = gemeenten;
         this.aanbevelingen = aanbevelingen;
         this.wachter = wachter;
         this.bestand = bestand;
+        this.laden = !"uit".equalsIgnoreCase(laden.strip());
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void laad() {
+        if (!laden) {
+            LOG.info("Startgegevens staan uit: deze instantie wacht op een import (POST /api/v1/beheer/importen).");
+            return;
+        }
         Samenwerkingsbestand samenwerking = lees(bestand);
         if (eventStore.lastSequenceNumberFor(samenwerking.id()).isEmpty()) {
             LOG.info("Eerste start: samenwerking {} wordt ingericht met {} gemeenten.", samenwerking.naam(), samenwerking.gemeenten().size());
@@ -83,6 +95,9 @@ public class Startgegevens implements HealthIndicator {
         Peilmoment nu = Peilmoment.nu();
         boolean geladen = !gemeenten.lijst(nu).isEmpty() && gemeenten.verdeelsleutel(nu).isPresent()
                 && aanbevelingen.aantal() >= AANTAL_AANBEVELINGEN;
+        if (!geladen && !laden) {
+            return Health.up().withDetail("startgegevens", "uit: de instantie wacht op een import").build();
+        }
         return geladen ? Health.up().build()
                 : Health.outOfService().withDetail("reden", "de startgegevens zijn nog niet geladen").build();
     }

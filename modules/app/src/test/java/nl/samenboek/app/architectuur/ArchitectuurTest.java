@@ -5,11 +5,14 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.samenboek.messages.Gebeurtenis;
+import nl.samenboek.messages.Gebeurtenistypen;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The structure DESIGN.md and STYLE.md ask for, checked: the domain free of Spring, Mongo and the web; projections and
@@ -71,5 +74,16 @@ class ArchitectuurTest {
     void pakkettenHetenNaarBedrijfsobjectenNietNaarLagen() {
         noClasses().should().resideInAnyPackage("..services..", "..service..", "..utils..", "..util..", "..helpers..", "..helper..")
                 .check(SAMENBOEK);
+    }
+
+    @Test
+    void elkeGebeurtenisStaatInHetRegisterVoorImportEnHerbeleving() {
+        java.util.Set<String> gebeurtenissen = SAMENBOEK.stream()
+                .filter(k -> k.isAssignableTo(Gebeurtenis.class) && !k.isInterface())
+                .map(JavaClass::getName).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        java.util.Set<String> geregistreerd = Gebeurtenistypen.alle().stream().map(Class::getName)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(geregistreerd).as("een export noemt elke gebeurtenis bij naam; Gebeurtenistypen moet ze allemaal kennen")
+                .isEqualTo(gebeurtenissen).hasSizeGreaterThan(20);
     }
 }

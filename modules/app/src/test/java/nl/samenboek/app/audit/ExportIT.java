@@ -3,22 +3,21 @@ package nl.samenboek.app.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenboek.app.IntegratieTest;
 import nl.samenboek.app.Klant;
-import nl.samenboek.cli.Samenboek;
+import nl.samenboek.app.Opdrachtregel.Uitvoer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import static nl.samenboek.app.Opdrachtregel.hoofdmap;
+import static nl.samenboek.app.Opdrachtregel.proces;
+import static nl.samenboek.app.Opdrachtregel.samenboek;
+import static nl.samenboek.app.Opdrachtregel.werkt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,7 +30,7 @@ class ExportIT extends IntegratieTest {
     @Test
     void deCliExporteertEenGrootboekDatIntactIs(@TempDir Path uit) throws IOException {
         college("lisse").post("/opdrachten", aanvraag("Voor de auditor", "lisse"));
-        Uitvoer exporteer = cli("exporteer", "--url", "http://localhost:" + poort, "--gemeente", "lisse",
+        Uitvoer exporteer = samenboek("exporteer", "--url", "http://localhost:" + poort, "--gemeente", "lisse",
                 "--data-dir", DATAMAP.toString(), "--uit", uit.toString());
         assertThat(exporteer.code()).as(exporteer.tekst()).isZero();
         assertThat(exporteer.tekst()).contains("GELDIG");
@@ -63,7 +62,7 @@ class ExportIT extends IntegratieTest {
         for (int i = 0; i < 3; i++) {
             college("hillegom").post("/opdrachten", aanvraag("Voor het afkappen " + i, "hillegom"));
         }
-        cli("exporteer", "--url", "http://localhost:" + poort, "--gemeente", "hillegom", "--data-dir", DATAMAP.toString(),
+        samenboek("exporteer", "--url", "http://localhost:" + poort, "--gemeente", "hillegom", "--data-dir", DATAMAP.toString(),
                 "--uit", uit.toString());
         Path export = uit.resolve("grootboek-hillegom.ndjson");
         List<String> regels = Files.readAllLines(export);
@@ -89,42 +88,39 @@ class ExportIT extends IntegratieTest {
         assertThat(metControlepunt.tekst()).contains("verdwenen");
     }
 
-    private record Uitvoer(int code, String tekst) {
+    @Test
+    void herbelevenTotEenTijdstipToontDeStandVanToen(@TempDir Path uit) throws Exception {
+        String eerste = college("lisse").post("/opdrachten", aanvraag("Herbeleven: eerst", "lisse")).json().get("id").asText();
+        Thread.sleep(5);
+        String toen = java.time.Instant.now().toString();
+        Thread.sleep(5);
+        assertThat(directie().post("/opdrachten/" + eerste + "/aanvaardingen", java.util.Map.of()).status()).isEqualTo(200);
+        college("lisse").post("/opdrachten", aanvraag("Herbeleven: later", "lisse"));
+        Path export = uit.resolve("lisse.ndjson");
+        Files.writeString(export, als("auditor").get("/audit/gemeenten/lisse/export").tekst());
+
+        Uitvoer tot = samenboek("herbeleef", "--bestand", export.toString(), "--tot", toen, "--stil");
+        assertThat(tot.code()).as(tot.tekst()).isZero();
+        assertThat(tot.tekst()).contains("Grootboek van lisse", "Herbeleefd tot " + toen, "Verdeelsleutel vanaf 2017-01-01: hillegom 1, lisse 1, teylingen 2")
+                .doesNotContain("Herbeleven: later");
+        assertThat(regelMet(tot.tekst(), eerste)).contains("aangevraagd").contains("Herbeleven: eerst");
+        assertThat(tot.tekst()).containsPattern("(?m)^  V  \\S+ +deadline 2025-12-31");
+
+        Uitvoer alles = samenboek("herbeleef", "--bestand", export.toString(), "--stil");
+        assertThat(alles.code()).isZero();
+        assertThat(regelMet(alles.tekst(), eerste)).contains("aanvaard");
+        assertThat(alles.tekst()).contains("Herbeleven: later");
+
+        List<String> regels = new ArrayList<>(Files.readAllLines(export));
+        regels.set(1, regels.get(1).replace("\"lisse\":1", "\"lisse\":3"));
+        Path vervalst = uit.resolve("vervalst.ndjson");
+        Files.write(vervalst, regels);
+        Uitvoer geweigerd = samenboek("herbeleef", "--bestand", vervalst.toString(), "--stil");
+        assertThat(geweigerd.code()).isEqualTo(1);
+        assertThat(geweigerd.tekst()).contains("ONGELDIG vanaf volgnummer 2");
     }
 
-    private static Uitvoer cli(String... argumenten) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream oud = System.out;
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(new Samenboek()).execute(argumenten);
-            return new Uitvoer(code, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oud);
-        }
-    }
-
-    private static Uitvoer proces(String... opdracht) throws IOException, InterruptedException {
-        Process proces = new ProcessBuilder(opdracht).redirectErrorStream(true).start();
-        String tekst = new String(proces.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(proces.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return new Uitvoer(proces.exitValue(), tekst);
-    }
-
-    private static boolean werkt(String... opdracht) {
-        try {
-            return new ProcessBuilder(opdracht).redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    static Path hoofdmap() {
-        for (Path map = Path.of("").toAbsolutePath(); map != null; map = map.getParent()) {
-            if (Files.isDirectory(map.resolve("modules")) && Files.exists(map.resolve("Makefile"))) {
-                return map;
-            }
-        }
-        throw new IllegalStateException("de hoofdmap van samenboek is niet gevonden");
+    private static String regelMet(String tekst, String id) {
+        return tekst.lines().filter(r -> r.contains(id)).findFirst().orElseThrow(() -> new AssertionError(id + " ontbreekt in\n" + tekst));
     }
 }

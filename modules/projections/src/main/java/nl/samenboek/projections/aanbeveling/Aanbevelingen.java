@@ -104,9 +104,12 @@ public class Aanbevelingen {
                 .toList();
     }
 
-    private static Agendaregel regel(AanbevelingDocument a, Peilmoment peilmoment, Map<String, Koppeling> koppelingen,
-                                     List<BijeenkomstDocument> bijeenkomsten) {
-        LocalDate peildatum = peilmoment.datum();
+    /** Where one recommendation stands on a peilmoment: deadline in force, status and the latest progress. */
+    public record Toestand(LocalDate deadline, boolean uitgesteld, Agendastatus status, Voortgang laatste) {
+    }
+
+    /** The status rules of API.md for one recommendation, from the facts that count on the peilmoment. */
+    public static Toestand toestand(AanbevelingDocument a, Peilmoment peilmoment) {
         List<AanbevelingDocument.Feit> feiten = getelde(a, peilmoment);
         Optional<AanbevelingDocument.Feit> uitstel = feiten.stream().filter(f -> f.soort().equals(AanbevelingDocument.UITSTEL))
                 .max(Comparator.comparing(AanbevelingDocument.Feit::datum).thenComparing(AanbevelingDocument.Feit::vastgelegdOp));
@@ -114,12 +117,19 @@ public class Aanbevelingen {
         boolean vervallen = feiten.stream().anyMatch(f -> f.soort().equals(AanbevelingDocument.VERVAL));
         boolean gerealiseerd = feiten.stream().anyMatch(f -> f.soort().equals("gerealiseerd"));
         List<AanbevelingDocument.Feit> voortgang = feiten.stream().filter(AanbevelingDocument.Feit::isVoortgang).toList();
-        Agendastatus status = Agendastatus.bepaal(vervallen, gerealiseerd, deadline, uitstel.isPresent(), !voortgang.isEmpty(), peildatum);
+        Agendastatus status = Agendastatus.bepaal(vervallen, gerealiseerd, deadline, uitstel.isPresent(), !voortgang.isEmpty(),
+                peilmoment.datum());
         Voortgang laatste = voortgang.isEmpty() ? null : new Voortgang(voortgang.get(voortgang.size() - 1).soort(),
                 voortgang.get(voortgang.size() - 1).datum(), voortgang.get(voortgang.size() - 1).toelichting());
+        return new Toestand(deadline, uitstel.isPresent(), status, laatste);
+    }
+
+    private static Agendaregel regel(AanbevelingDocument a, Peilmoment peilmoment, Map<String, Koppeling> koppelingen,
+                                     List<BijeenkomstDocument> bijeenkomsten) {
+        Toestand toestand = toestand(a, peilmoment);
         Koppeling koppeling = koppelingen.getOrDefault(a.getLetter(), new Koppeling(List.of(), BigDecimal.ZERO));
-        return new Agendaregel(a.getLetter(), a.getTitel(), a.getCategorie(), a.getTijdpad(), deadline, a.getDeadline(),
-                a.getMijlpalen(), status, laatste, terugkerend(a.getTerugkerend(), peilmoment, bijeenkomsten),
+        return new Agendaregel(a.getLetter(), a.getTitel(), a.getCategorie(), a.getTijdpad(), toestand.deadline(), a.getDeadline(),
+                a.getMijlpalen(), toestand.status(), toestand.laatste(), terugkerend(a.getTerugkerend(), peilmoment, bijeenkomsten),
                 koppeling.opdrachten(), koppeling.uren());
     }
 

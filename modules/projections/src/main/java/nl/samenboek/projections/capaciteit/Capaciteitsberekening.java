@@ -65,7 +65,7 @@ public final class Capaciteitsberekening {
         for (String gemeente : stand.gemeenten()) {
             BigDecimal aandeelUren = alles.signum() == 0 ? BigDecimal.ZERO : toegezegd.get(gemeente).divide(alles, 4, RoundingMode.HALF_EVEN);
             BigDecimal sleutelAandeel = sleutel == null ? BigDecimal.ZERO
-                    : sleutel.aandeelBinnen(gemeente, stand.gemeenten()).setScale(4, RoundingMode.HALF_EVEN);
+                    : sleutel.aandeel(gemeente).setScale(4, RoundingMode.HALF_EVEN);
             gemeenten.add(new Capaciteit.Gemeente(gemeente, toegezegd.get(gemeente), besteed.get(gemeente), kosten.get(gemeente),
                     besteedKosten.get(gemeente), aandeelUren, sleutelAandeel, aandeelUren.subtract(sleutelAandeel)));
         }
