@@ -7,7 +7,7 @@ BRONNEN := $(shell find modules -path '*/src/main/*' -type f 2>/dev/null) pom.xm
 SAMENBOEK_DATA_DIR ?= ./data
 export SAMENBOEK_DATA_DIR
 
-.PHONY: run test build token verifieer clean help
+.PHONY: run test build token verifieer herbeleef cli clean help
 
 help:
 	@echo "make run                              build if needed and start samenboek on http://localhost:$${SAMENBOEK_PORT:-8080}"
@@ -15,6 +15,8 @@ help:
 	@echo "make build                            build the application and the CLI"
 	@echo "make -s token ROL=<rol> [GEMEENTE=<code>]   print one bearer token for the running instance"
 	@echo "make -s verifieer BESTAND=<export.ndjson> [CONTROLEPUNTEN=… SLEUTELS=…]   verify an exported grootboek offline"
+	@echo "make -s herbeleef BESTAND=<export.ndjson> [TOT=<tijdstip|datum>]   replay an export up to an instant and print the state"
+	@echo "make -s cli ARGS='<commando> …'       any CLI command: token, verifieer, exporteer, importeer, herbeleef (docs/auditor.md)"
 
 ## build if needed, then start on the embedded defaults (PostgreSQL, Mongo-compatible store, local token key)
 run: $(APP_JAR)
@@ -38,6 +40,16 @@ token:
 verifieer:
 	@test -f $(CLI_JAR) || $(MVN) -q install -DskipTests >/dev/null 2>&1
 	@java -jar $(CLI_JAR) verifieer --bestand "$(BESTAND)" $(if $(CONTROLEPUNTEN),--controlepunten "$(CONTROLEPUNTEN)") $(if $(SLEUTELS),--sleutels "$(SLEUTELS)")
+
+## replay an exported grootboek offline up to an instant (bekendOp) and print the state then
+herbeleef:
+	@test -f $(CLI_JAR) || $(MVN) -q install -DskipTests >/dev/null 2>&1
+	@java -jar $(CLI_JAR) herbeleef --bestand "$(BESTAND)" $(if $(TOT),--tot "$(TOT)")
+
+## the command line itself: make -s cli ARGS='exporteer --gemeente lisse --uit export'
+cli:
+	@test -f $(CLI_JAR) || $(MVN) -q install -DskipTests >/dev/null 2>&1
+	@java -jar $(CLI_JAR) $(ARGS)
 
 clean:
 	$(MVN) -q clean

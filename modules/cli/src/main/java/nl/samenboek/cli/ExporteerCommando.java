@@ -78,6 +78,10 @@ class ExporteerCommando implements Callable<Integer> {
         json.writerWithDefaultPrettyPrinter().writeValue(uit.resolve("grootboek-" + gemeente + ".verificatie.json").toFile(), rapport);
 
         System.out.println(VerifieerCommando.rapport(offline));
+        if (!doorInstantie.path("geldig").asBoolean()) {
+            System.out.println("ONGELDIG volgens de instantie vanaf volgnummer " + doorInstantie.at("/eersteFout/volgnummer").asLong()
+                    + ": " + doorInstantie.at("/eersteFout/reden").asText());
+        }
         System.out.println("Bestanden in " + uit.toAbsolutePath() + ": " + export.getFileName() + ", " + controlepunten.getFileName()
                 + ", " + sleutels.getFileName() + ", grootboek-" + gemeente + ".verificatie.json");
         return offline.geldig() && doorInstantie.path("geldig").asBoolean() ? 0 : VerifieerCommando.ONGELDIG;

@@ -2,20 +2,28 @@ package nl.samenboek.app.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenboek.app.IntegratieTest;
+import nl.samenboek.app.Opdrachtregel.Uitvoer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static nl.samenboek.app.Opdrachtregel.samenboek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tamper evidence: someone with write access to PostgreSQL (the triggers switched off) changes a payload, deletes an
- * event, or swaps two events. The verification finds each at the right volgnummer. Every test restores what it
+ * event, or swaps two events. The verification finds each at the right volgnummer, through the API and through the
+ * CLI (which verifies the exported file itself). Every test restores what it
  * touched, because the database is shared with the other integration tests.
  */
 class ManipulatieIT extends IntegratieTest {
+
+    /** The reason given when the event store's order no longer follows the chain; an export cannot show that. */
+    private static final String ALLEEN_IN_DE_EVENT_STORE = "staat in de event store vóór";
 
     @Test
     void eenGewijzigdePayloadWordtGevondenBijHaarVolgnummer() {
@@ -83,7 +91,7 @@ class ManipulatieIT extends IntegratieTest {
                 jdbc.update("UPDATE domain_event_entry SET global_index = ? WHERE event_identifier = ?", a, tweede.id());
                 jdbc.update("UPDATE domain_event_entry SET global_index = ? WHERE event_identifier = ?", b, eerste.id());
             });
-            assertFoutBij("lisse", tweede.volgnummer(), "volgorde");
+            assertFoutBij("lisse", tweede.volgnummer(), ALLEEN_IN_DE_EVENT_STORE);
         } finally {
             zonderBewaking(() -> {
                 jdbc.update("UPDATE domain_event_entry SET global_index = -1 WHERE event_identifier = ?", eerste.id());
@@ -138,6 +146,28 @@ class ManipulatieIT extends IntegratieTest {
         assertThat(verificatie.get("geldig").asBoolean()).as(verificatie.toString()).isFalse();
         assertThat(verificatie.at("/eersteFout/volgnummer").asLong()).as(verificatie.toString()).isEqualTo(volgnummer);
         assertThat(verificatie.at("/eersteFout/reden").asText()).contains(reden);
+
+        Path uit = tijdelijkeMap();
+        Uitvoer cli = samenboek("exporteer", "--url", "http://localhost:" + poort, "--gemeente", gemeente,
+                "--data-dir", DATAMAP.toString(), "--uit", uit.toString());
+        assertThat(cli.code()).as(cli.tekst()).isEqualTo(1);
+        assertThat(cli.tekst()).contains("ONGELDIG volgens de instantie vanaf volgnummer " + volgnummer);
+        if (reden.equals(ALLEEN_IN_DE_EVENT_STORE)) {
+            return; // the exported file itself is a sound chain: only the event store's own order was changed
+        }
+        Uitvoer bestand = samenboek("verifieer", "--bestand", uit.resolve("grootboek-" + gemeente + ".ndjson").toString(),
+                "--controlepunten", uit.resolve("grootboek-" + gemeente + ".checkpoints.json").toString(),
+                "--sleutels", uit.resolve("grootboek-" + gemeente + ".sleutels.json").toString(), "--stil");
+        assertThat(bestand.code()).as(bestand.tekst()).isEqualTo(1);
+        assertThat(bestand.tekst()).as("het geëxporteerde bestand verraadt het zelf").contains("ONGELDIG vanaf volgnummer " + volgnummer);
+    }
+
+    private static Path tijdelijkeMap() {
+        try {
+            return Files.createTempDirectory("manipulatie");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void assertGeldig(String gemeente) {

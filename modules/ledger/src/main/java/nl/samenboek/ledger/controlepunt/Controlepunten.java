@@ -68,6 +68,11 @@ public class Controlepunten {
         if (laatste.isPresent() && laatste.get().aantal() == kop.get().aantal()) {
             return laatste;
         }
+        if (laatste.isPresent() && laatste.get().aantal() > kop.get().aantal()) {
+            LOG.error("Geen controlepunt voor {}: het grootboek heeft {} regels, maar een ondertekend controlepunt noemt er {}",
+                    gemeente, kop.get().aantal(), laatste.get().aantal());
+            return Optional.empty();
+        }
         Ketencontrole controle = laatste.map(p -> Ketencontrole.vanaf(gemeente, p.aantal(), p.hoofdHash()))
                 .orElseGet(() -> new Ketencontrole(gemeente));
         Verificatie verificatie = grootboek.verifieer(controle, gemeente);
