@@ -1,18 +1,21 @@
 # samenboek — the two commands that matter are `make run` and `make test` (see README.md).
 SHELL := /bin/bash
 MVN ?= mvn -B -ntp
-APP_JAR := modules/app/target/samenboek-app.jar
+APP_JAR := modules/app/target/samenboek-app-uitvoerbaar.jar
 CLI_JAR := modules/cli/target/samenboek-cli-uitvoerbaar.jar
+BENCH_JAR := modules/bench/target/samenboek-bench-uitvoerbaar.jar
+SCALE ?= default
 BRONNEN := $(shell find modules -path '*/src/main/*' -type f 2>/dev/null) pom.xml $(wildcard modules/*/pom.xml)
 SAMENBOEK_DATA_DIR ?= ./data
 export SAMENBOEK_DATA_DIR
 
-.PHONY: run test build token verifieer herbeleef cli clean help
+.PHONY: run test build bench token verifieer herbeleef cli clean help
 
 help:
 	@echo "make run                              build if needed and start samenboek on http://localhost:$${SAMENBOEK_PORT:-8080}"
 	@echo "make test                             run every test (unit, integration, restart, API lint)"
 	@echo "make build                            build the application and the CLI"
+	@echo "make bench [SCALE=small]              benchmarks at HLTsamen scale → target/bench/results.json (docs/performance.md)"
 	@echo "make -s token ROL=<rol> [GEMEENTE=<code>]   print one bearer token for the running instance"
 	@echo "make -s verifieer BESTAND=<export.ndjson> [CONTROLEPUNTEN=… SLEUTELS=…]   verify an exported grootboek offline"
 	@echo "make -s herbeleef BESTAND=<export.ndjson> [TOT=<tijdstip|datum>]   replay an export up to an instant and print the state"
@@ -28,8 +31,12 @@ test:
 
 build: $(APP_JAR) $(CLI_JAR)
 
-$(APP_JAR) $(CLI_JAR) &: $(BRONNEN)
+$(APP_JAR) $(CLI_JAR) $(BENCH_JAR) &: $(BRONNEN)
 	$(MVN) -q install -DskipTests
+
+## benchmarks: a generated history (SCALE=small ≈ 100k events, default ≈ 1M), five workloads with same-run baselines
+bench: $(BENCH_JAR)
+	java -Xmx1g -XX:+UseG1GC -jar $(BENCH_JAR) --scale $(SCALE)
 
 ## one line: a token the running instance on the same SAMENBOEK_DATA_DIR accepts
 token:

@@ -1,0 +1,295 @@
+package nl.samenboek.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.samenboek.app.SamenboekApplication;
+import nl.samenboek.projections.verwerking.Projectiewachter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code make bench [SCALE=small]}: starts samenboek on embedded PostgreSQL and the embedded Mongo-compatible store,
+ * loads a generated history of HLTsamen, runs the five workloads with their baselines, prints a table and writes
+ * {@code target/bench/results.json} at the repository root.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks van samenboek op HLTsamen-schaal.")
+public class Benchmark implements Callable<Integer> {
+
+    /** The date of the nota "HLT Samen Verder": the recommendations are recorded then, as in a real first start. */
+    private static final Instant NOTA = Instant.parse("2024-10-22T09:00:00Z");
+    private static final long ZAAD = 2025;
+    private static final int BATCH = 2_000;
+
+    @Option(names = "--scale", defaultValue = "default", description = "small (≈ 100.000 gebeurtenissen) of default (≈ 1.000.000)")
+    String schaal;
+
+    @Option(names = "--zaad", defaultValue = "2025", description = "het zaad van de generator")
+    long zaad = ZAAD;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Benchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Geschiedenisgenerator.Schaal maat = Geschiedenisgenerator.Schaal.van(schaal);
+        Path hoofdmap = hoofdmap();
+        Path uit = hoofdmap.resolve("target/bench");
+        Path datamap = uit.resolve("data-" + maat.naam());
+        verwijder(datamap);
+        Files.createDirectories(datamap);
+
+        try (Heapmeter heap = new Heapmeter()) {
+            long start = System.nanoTime();
+            GenericEventMessage.clock = Clock.fixed(NOTA, ZoneOffset.UTC);
+            ConfigurableApplicationContext app;
+            try {
+                app = new SpringApplicationBuilder(SamenboekApplication.class).properties(Map.of(
+                        "samenboek.data-dir", datamap.toString(),
+                        "samenboek.port", "0",
+                        "samenboek.mongo.embedded", "h2",
+                        "logging.level.root", "WARN",
+                        "logging.level.nl.samenboek", "WARN")).run();
+            } finally {
+                GenericEventMessage.clock = Clock.systemUTC();
+            }
+            try {
+                int poort = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+                System.out.printf("samenboek draait op poort %d (data in %s), opstarten %.1f s%n", poort, datamap,
+                        (System.nanoTime() - start) / 1e9);
+                Map<String, Object> laden = new LinkedHashMap<>();
+                Geschiedenisgenerator generator = laad(app, maat, laden);
+                long gebeurtenissen = aantalGebeurtenissen(app);
+                Werklasten werk = new Werklasten(app, poort, datamap);
+                Map<String, Werklasten.Uitkomst> uitkomsten = new LinkedHashMap<>();
+
+                System.out.println("w3 verificatie…");
+                uitkomsten.put("w3", werk.w3(Geschiedenisgenerator.GEMEENTEN));
+                System.out.println("w2 herbouw…");
+                uitkomsten.put("w2", werk.w2(gebeurtenissen));
+                int jaar = maat.eersteJaar() + 2;
+                System.out.println("w4 lezen…");
+                Map<String, String> eindpunten = new LinkedHashMap<>();
+                eindpunten.put("groeimodel", "/groeimodel?gemeente=lisse&jaar=" + jaar);
+                eindpunten.put("capaciteit", "/capaciteit?jaar=" + jaar);
+                eindpunten.put("uitvoeringsagenda", "/uitvoeringsagenda");
+                eindpunten.put("pcDocument", "/pc-documenten/lisse/" + jaar + "/begroting");
+                uitkomsten.put("w4", werk.w4(eindpunten, 40));
+                System.out.println("w5 P&C-document met bekendOp…");
+                uitkomsten.put("w5", werk.w5("/pc-documenten/lisse/" + jaar + "/najaarsnota?bekendOp=" + jaar + "-10-01T00:00:00Z"));
+                System.out.println("w1 schrijven…");
+                uitkomsten.put("w1", werk.w1(generator.meerjarigeOpdrachten(), maat.naam().equals("small") ? 60 : 150));
+
+                ObjectNode resultaten = resultaten(app, maat, gebeurtenissen, laden, uitkomsten, heap);
+                Path bestand = uit.resolve("results.json");
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(bestand.toFile(), resultaten);
+                System.out.println();
+                System.out.println(Tabel.van(resultaten));
+                System.out.println("Geschreven: " + bestand);
+                System.out.printf("Totale duur %.0f s%n", (System.nanoTime() - start) / 1e9);
+            } finally {
+                app.close();
+            }
+        }
+        return 0;
+    }
+
+    /** Writes the generated history through the storage engine (ledger entries included) and waits for the projections. */
+    private Geschiedenisgenerator laad(ConfigurableApplicationContext app, Geschiedenisgenerator.Schaal maat, Map<String, Object> laden) {
+        EventStore eventStore = app.getBean(EventStore.class);
+        Map<String, Long> bestaand = new HashMap<>();
+        for (String id : Geschiedenisgenerator.bestaandeAggregaten()) {
+            eventStore.lastSequenceNumberFor(id).ifPresent(volgnummer -> bestaand.put(id, volgnummer));
+        }
+        EventStorageEngine opslag = app.getBean(EventStorageEngine.class);
+        TransactionTemplate transactie = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        Geschiedenisgenerator generator = new Geschiedenisgenerator(maat, zaad, bestaand);
+        List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
+        long[] geschreven = {0};
+        long begin = System.nanoTime();
+        generator.genereer(bericht -> {
+            batch.add(bericht);
+            if (batch.size() == BATCH) {
+                transactie.executeWithoutResult(s -> opslag.appendEvents(batch));
+                geschreven[0] += batch.size();
+                batch.clear();
+                if (geschreven[0] % 100_000 == 0) {
+                    System.out.printf("  %,d gebeurtenissen geschreven (%.0f/s)%n", geschreven[0],
+                            geschreven[0] / ((System.nanoTime() - begin) / 1e9));
+                }
+            }
+        });
+        transactie.executeWithoutResult(s -> opslag.appendEvents(batch));
+        geschreven[0] += batch.size();
+        double schrijfseconden = (System.nanoTime() - begin) / 1e9;
+        System.out.printf("Geschiedenis: %,d gebeurtenissen in %.1f s; projecties bijwerken…%n", geschreven[0], schrijfseconden);
+        long wachten = System.nanoTime();
+        if (!app.getBean(Projectiewachter.class).wachtTotBijgewerkt(Duration.ofHours(4))) {
+            throw new IllegalStateException("de projecties kwamen niet binnen vier uur bij");
+        }
+        double projectieseconden = (System.nanoTime() - wachten) / 1e9;
+        System.out.printf("Projecties bij na nog %.1f s%n", projectieseconden);
+        laden.put("generatedEvents", geschreven[0]);
+        laden.put("writeSeconds", Werklasten.rond(schrijfseconden));
+        laden.put("writeEventsPerS", Werklasten.rond(geschreven[0] / schrijfseconden));
+        laden.put("projectionsCaughtUpAfterSeconds", Werklasten.rond(projectieseconden));
+        return generator;
+    }
+
+    private static long aantalGebeurtenissen(ConfigurableApplicationContext app) throws Exception {
+        try (Connection verbinding = app.getBean(DataSource.class).getConnection(); Statement vraag = verbinding.createStatement();
+             ResultSet rij = vraag.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+            rij.next();
+            return rij.getLong(1);
+        }
+    }
+
+    private static ObjectNode resultaten(ConfigurableApplicationContext app, Geschiedenisgenerator.Schaal maat, long gebeurtenissen,
+                                         Map<String, Object> laden, Map<String, Werklasten.Uitkomst> uitkomsten, Heapmeter heap)
+            throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode r = json.createObjectNode();
+        r.put("scale", maat.naam());
+        r.put("events", gebeurtenissen);
+        r.put("staff", maat.medewerkers());
+        r.put("years", maat.eersteJaar() + "-" + maat.laatsteJaar());
+        r.put("measuredAt", Instant.now().toString());
+        r.set("load", json.valueToTree(laden));
+        for (String w : List.of("w1", "w2", "w3", "w4", "w5")) {
+            Werklasten.Uitkomst u = uitkomsten.get(w);
+            ObjectNode n = r.putObject(w);
+            n.put("value", u.waarde());
+            n.put("unit", u.eenheid());
+            if (u.basislijn() != null) {
+                n.put("baseline", u.basislijn());
+                n.put("baselineUnit", u.basislijnEenheid());
+                n.put("ratio", u.ratio());
+            }
+            u.details().forEach((k, v) -> n.set(k, json.valueToTree(v)));
+            Doel doel = Doel.VAN.get(w);
+            n.put("target", doel.tekst());
+            n.put("met", doel.gehaald(n));
+        }
+        ObjectNode h = r.putObject("heap");
+        h.put("peakMb", heap.piekMb());
+        h.put("maxMb", heap.maximumMb());
+        h.put("target", "<= 1024 MB at the default scale");
+        h.put("met", heap.piekMb() <= 1024);
+        ObjectNode m = r.putObject("machine");
+        m.put("cpus", Runtime.getRuntime().availableProcessors());
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        ObjectNode v = r.putObject("versions");
+        v.put("java", System.getProperty("java.version"));
+        v.put("springBoot", SpringBootVersion.getVersion());
+        v.put("axon", String.valueOf(EventStore.class.getPackage().getImplementationVersion()));
+        try (Connection verbinding = app.getBean(DataSource.class).getConnection(); Statement vraag = verbinding.createStatement();
+             ResultSet rij = vraag.executeQuery("SHOW server_version")) {
+            rij.next();
+            v.put("postgresql", rij.getString(1));
+        }
+        v.put("samenboek", String.valueOf(Benchmark.class.getPackage().getImplementationVersion()));
+        return r;
+    }
+
+    /** The targets of issue 9: goals to print, not tests. */
+    enum Doel {
+        W1("ratio >= 0.5") {
+            boolean gehaald(ObjectNode n) {
+                return n.path("ratio").asDouble() >= 0.5;
+            }
+        },
+        W2("ratio >= 0.25") {
+            boolean gehaald(ObjectNode n) {
+                return n.path("ratio").asDouble() >= 0.25;
+            }
+        },
+        W3("ratio >= 0.5") {
+            boolean gehaald(ObjectNode n) {
+                return n.path("ratio").asDouble() >= 0.5;
+            }
+        },
+        W4("p99 <= 50 ms") {
+            boolean gehaald(ObjectNode n) {
+                return n.path("p99Ms").asDouble() <= 50;
+            }
+        },
+        W5("<= 2000 ms") {
+            boolean gehaald(ObjectNode n) {
+                return n.path("ms").asDouble() <= 2000;
+            }
+        };
+
+        static final Map<String, Doel> VAN = Map.of("w1", W1, "w2", W2, "w3", W3, "w4", W4, "w5", W5);
+
+        private final String tekst;
+
+        Doel(String tekst) {
+            this.tekst = tekst;
+        }
+
+        String tekst() {
+            return tekst;
+        }
+
+        abstract boolean gehaald(ObjectNode n);
+    }
+
+    static Path hoofdmap() {
+        for (Path map = Path.of("").toAbsolutePath(); map != null; map = map.getParent()) {
+            if (Files.isDirectory(map.resolve("modules")) && Files.exists(map.resolve("Makefile"))) {
+                return map;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    private static void verwijder(Path map) {
+        if (!Files.exists(map)) {
+            return;
+        }
+        try (Stream<Path> paden = Files.walk(map)) {
+            paden.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
