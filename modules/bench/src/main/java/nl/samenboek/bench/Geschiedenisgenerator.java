@@ -199,9 +199,9 @@ public final class Geschiedenisgenerator {
         boolean maatwerk = !meerjarig && toeval.nextDouble() < 0.2;
         String aanvrager = naarGewicht();
         List<String> gemeenten = new ArrayList<>(List.of(aanvrager));
-        if (!maatwerk && (meerjarig || toeval.nextDouble() < 0.45)) {
+        if (!maatwerk && toeval.nextDouble() < 0.45) {
             for (String ander : GEMEENTEN) {
-                if (!ander.equals(aanvrager) && (meerjarig || toeval.nextBoolean())) {
+                if (!ander.equals(aanvrager) && toeval.nextBoolean()) {
                     gemeenten.add(ander);
                 }
             }

@@ -1,5 +1,8 @@
 package nl.samenboek.app.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenboek.domain.aanbeveling.Aanbeveling;
 import nl.samenboek.domain.bijeenkomst.Bijeenkomst;
 import nl.samenboek.domain.opdracht.Opdracht;
@@ -18,6 +21,12 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
@@ -86,7 +95,7 @@ public class AxonConfig {
                                           org.axonframework.config.Configuration axon) {
         return EventsMetGrootboek.engine(new Grootboekschrijver())
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(momentopnamen())
                 .upcasterChain(axon.upcasterChain())
                 .snapshotFilter(axon.snapshotFilter())
                 .persistenceExceptionResolver(uitzonderingen)
@@ -104,10 +113,45 @@ public class AxonConfig {
                 .build();
     }
 
+    /**
+     * Snapshots hold an aggregate's own fields (it has no getters to speak of); events never go through this mapper.
+     * An aggregate whose fields change gets a new {@code @Revision}, and older snapshots are then ignored.
+     */
+    private static Serializer momentopnamen() {
+        ObjectMapper velden = GebeurtenisJson.mapper().copy()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(velden).build();
+    }
+
+    /**
+     * Axon's snapshotter for an aggregate registered here. Spring's own only knows aggregates that are Spring beans,
+     * and the aggregate's model is inspected with the configuration's parameter resolvers, because its command
+     * handlers take Spring beans such as the Gemeenteregister.
+     */
+    private static <A> Snapshotter momentopnemer(org.axonframework.config.Configuration axon, Class<A> type) {
+        AggregateModel<A> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(type, axon.parameterResolverFactory(),
+                axon.handlerDefinition(type));
+        return AggregateSnapshotter.builder()
+                .eventStore(axon.eventStore())
+                .aggregateFactories(new GenericAggregateFactory<>(model))
+                .parameterResolverFactory(axon.parameterResolverFactory())
+                .handlerDefinition(axon.handlerDefinition(type))
+                .transactionManager(axon.getComponent(TransactionManager.class))
+                .build();
+    }
+
+    /**
+     * An opdracht collects a registration per medewerker per week, thousands over the years: after this many events
+     * since the last snapshot, loading it takes a snapshot, so a command reads at most that many events.
+     */
     @Bean
-    ConfigurerModule aggregaten() {
+    ConfigurerModule aggregaten(@Value("${samenboek.momentopname-na:200}") int momentopnameNa) {
         return configurer -> configurer
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Opdracht.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Opdracht.class)
+                        .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(momentopnemer(axon, Opdracht.class),
+                                momentopnameNa)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Samenwerking.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Aanbeveling.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Bijeenkomst.class))
@@ -122,7 +166,7 @@ public class AxonConfig {
      * docs/decisions.md); a tracking processor blocks on the store and wakes as soon as an event is committed.
      */
     @Bean
-    ConfigurerModule verwerkers(@Value("${samenboek.projecties.batchgrootte:100}") int batchgrootte,
+    ConfigurerModule verwerkers(@Value("${samenboek.projecties.batchgrootte:1000}") int batchgrootte,
                                 @Value("${samenboek.projecties.segmenten:1}") int segmenten) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()

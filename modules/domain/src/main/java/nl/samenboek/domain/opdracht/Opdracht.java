@@ -44,6 +44,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
@@ -66,6 +67,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * afgerond, or ingetrokken. Every command answers the {@link OpdrachtStand} right after it. Registered with Axon by
  * the app module, so the domain stays free of Spring.
  */
+@Revision("1") // the form of its snapshots: raise it when a field changes
 public class Opdracht {
 
     /** A pseudonymous id: letters, digits, '.', '_' and '-', no spaces, so no full names (DESIGN principle 6). */
