@@ -8,6 +8,7 @@ import nl.samenboek.messages.aanbeveling.Terugkerend;
 import nl.samenboek.messages.bijeenkomst.Bijeenkomstsoort;
 import nl.samenboek.projections.opdracht.OpdrachtDocument;
 import nl.samenboek.projections.opdracht.Opdrachten;
+import nl.samenboek.projections.verwerking.Antwoordcache;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,13 +52,19 @@ public class Aanbevelingen {
 
     private final MongoTemplate mongo;
     private final Opdrachten opdrachten;
+    private final Antwoordcache cache;
 
-    public Aanbevelingen(MongoTemplate mongo, Opdrachten opdrachten) {
+    public Aanbevelingen(MongoTemplate mongo, Opdrachten opdrachten, Antwoordcache cache) {
         this.mongo = mongo;
         this.opdrachten = opdrachten;
+        this.cache = cache;
     }
 
     public List<Agendaregel> agenda(Peilmoment peilmoment) {
+        return peilmoment.isNu() ? cache.geef(List.of("uitvoeringsagenda"), () -> bereken(peilmoment)) : bereken(peilmoment);
+    }
+
+    private List<Agendaregel> bereken(Peilmoment peilmoment) {
         Map<String, Koppeling> koppelingen = koppelingen(peilmoment);
         List<BijeenkomstDocument> bijeenkomsten = mongo.findAll(BijeenkomstDocument.class);
         return bekende(peilmoment).stream().map(a -> regel(a, peilmoment, koppelingen, bijeenkomsten)).toList();

@@ -28,17 +28,19 @@ public class Opdrachten {
 
     private final MongoTemplate mongo;
     private final EventStore eventStore;
+    private final Opdrachtgeschiedenis geschiedenis;
 
-    public Opdrachten(MongoTemplate mongo, EventStore eventStore) {
+    public Opdrachten(MongoTemplate mongo, EventStore eventStore, Opdrachtgeschiedenis geschiedenis) {
         this.mongo = mongo;
         this.eventStore = eventStore;
+        this.geschiedenis = geschiedenis;
     }
 
     public Optional<OpdrachtDocument> geefOpdracht(String id, Peilmoment peilmoment) {
         if (peilmoment.isNu()) {
             return Optional.ofNullable(mongo.findById(id, OpdrachtDocument.class));
         }
-        return vouw(id, peilmoment);
+        return geschiedenis.vouw(List.of(id), peilmoment).stream().findFirst();
     }
 
     public Pagina<OpdrachtDocument> zoekOpdrachten(Opdrachtfilter filter, int pagina, int paginagrootte, Peilmoment peilmoment) {
@@ -49,10 +51,8 @@ public class Opdrachten {
             return new Pagina<>(mongo.find(vraag, OpdrachtDocument.class), pagina, paginagrootte, totaal);
         }
         // Status changes over time, so it is filtered after folding; the other filters never change.
-        List<OpdrachtDocument> gevonden = new ArrayList<>();
-        for (OpdrachtDocument kandidaat : mongo.find(new Query(criteria(filter, false)), OpdrachtDocument.class)) {
-            vouw(kandidaat.getId(), peilmoment).filter(filter::past).ifPresent(gevonden::add);
-        }
+        List<OpdrachtDocument> gevonden = new ArrayList<>(vouw(mongo.find(new Query(criteria(filter, false)), OpdrachtDocument.class),
+                peilmoment).stream().filter(filter::past).toList());
         gevonden.sort(Comparator.comparing(OpdrachtDocument::getAangevraagdOp).reversed().thenComparing(OpdrachtDocument::getId));
         int van = Math.min(gevonden.size(), (pagina - 1) * paginagrootte);
         int tot = Math.min(gevonden.size(), van + paginagrootte);
@@ -72,11 +72,7 @@ public class Opdrachten {
         if (peilmoment.isNu()) {
             return kandidaten;
         }
-        List<OpdrachtDocument> toen = new ArrayList<>();
-        for (OpdrachtDocument kandidaat : kandidaten) {
-            vouw(kandidaat.getId(), peilmoment).filter(o -> o.speeltIn(jaar)).ifPresent(toen::add);
-        }
-        return toen;
+        return vouw(kandidaten, peilmoment).stream().filter(o -> o.speeltIn(jaar)).toList();
     }
 
     /** Every opdracht that names at least one recommendation, as it stood at the peilmoment. */
@@ -85,11 +81,7 @@ public class Opdrachten {
         if (peilmoment.isNu()) {
             return kandidaten;
         }
-        List<OpdrachtDocument> toen = new ArrayList<>();
-        for (OpdrachtDocument kandidaat : kandidaten) {
-            vouw(kandidaat.getId(), peilmoment).ifPresent(toen::add);
-        }
-        return toen;
+        return vouw(kandidaten, peilmoment);
     }
 
     /** The opdracht's events in order, as far as they count at the peilmoment. */
@@ -105,13 +97,8 @@ public class Opdrachten {
         return gebeurtenissen;
     }
 
-    private Optional<OpdrachtDocument> vouw(String id, Peilmoment peilmoment) {
-        OpdrachtDocument document = new OpdrachtDocument();
-        long versie = 0;
-        for (DomainEventMessage<?> bericht : gebeurtenissen(id, peilmoment)) {
-            document.verwerk(bericht.getPayload(), ++versie, bericht.getTimestamp());
-        }
-        return Optional.ofNullable(document.getId()).map(x -> document);
+    private List<OpdrachtDocument> vouw(List<OpdrachtDocument> kandidaten, Peilmoment peilmoment) {
+        return geschiedenis.vouw(kandidaten.stream().map(OpdrachtDocument::getId).toList(), peilmoment);
     }
 
     static boolean telt(DomainEventMessage<?> bericht, Peilmoment peilmoment) {

@@ -13,16 +13,20 @@ import nl.samenboek.projections.groeimodel.Groeimodelberekening;
 import nl.samenboek.projections.groeimodel.Jaarstand;
 import nl.samenboek.projections.groeimodel.Jaarstanden;
 import nl.samenboek.projections.opdracht.OpdrachtDocument;
+import nl.samenboek.projections.verwerking.Antwoordcache;
+import nl.samenboek.projections.verwerking.Projectiewachter;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -41,21 +45,42 @@ public class PcDocumenten {
     private final Aanbevelingen aanbevelingen;
     private final Gemeenten gemeenten;
     private final Grootboekkoppen grootboek;
+    private final Projectiewachter wachter;
+    private final Antwoordcache cache;
 
-    public PcDocumenten(Jaarstanden jaarstanden, Aanbevelingen aanbevelingen, Gemeenten gemeenten, Grootboekkoppen grootboek) {
+    public PcDocumenten(Jaarstanden jaarstanden, Aanbevelingen aanbevelingen, Gemeenten gemeenten, Grootboekkoppen grootboek,
+                        Projectiewachter wachter, Antwoordcache cache) {
         this.jaarstanden = jaarstanden;
         this.aanbevelingen = aanbevelingen;
         this.gemeenten = gemeenten;
         this.grootboek = grootboek;
+        this.wachter = wachter;
+        this.cache = cache;
     }
 
+    /**
+     * Without peildatum and bekendOp the document is built from the current read models, once they have caught up,
+     * and states the newest instant of the ledger as its bekendOp, so that asking again with that bekendOp gives the
+     * same figures. Should the ledger move on while it is built, it is built again exactly as known at that instant.
+     */
     public PcDocument bouw(String gemeente, int jaar, Documentsoort soort, Peilmoment gevraagd) {
-        // Without bekendOp the read models are current: the state at the newest event of the ledger, which the document
-        // states as its bekendOp, so that asking again with that bekendOp gives this very document.
-        Instant bekendOp = gevraagd.bekendOp() != null ? gevraagd.bekendOp() : grootboek.laatsteTijdstip().orElse(null);
+        if (!gevraagd.isNu()) {
+            return bouw(gemeente, jaar, soort, new Peilmoment(gevraagd.datum(), gevraagd.bekendOp()), gevraagd.bekendOp());
+        }
+        return cache.geef(List.of("pc-document", gemeente, jaar, soort), () -> {
+            Instant kop = grootboek.laatsteTijdstip().orElse(null);
+            wachter.wachtTotBijgewerkt(Duration.ofSeconds(10));
+            PcDocument document = bouw(gemeente, jaar, soort, Peilmoment.nu(), kop);
+            if (Objects.equals(kop, grootboek.laatsteTijdstip().orElse(null))) {
+                return document;
+            }
+            return bouw(gemeente, jaar, soort, new Peilmoment(Peilmoment.nu().datum(), kop), kop);
+        });
+    }
+
+    private PcDocument bouw(String gemeente, int jaar, Documentsoort soort, Peilmoment peilmoment, Instant bekendOp) {
         Grootboekkoppen.Kop kop = (bekendOp == null ? java.util.Optional.<Grootboekkoppen.Kop>empty() : grootboek.kopOp(gemeente, bekendOp))
                 .orElse(new Grootboekkoppen.Kop(0, "0".repeat(64), bekendOp));
-        Peilmoment peilmoment = new Peilmoment(gevraagd.datum(), gevraagd.bekendOp());
         Jaarstand stand = jaarstanden.stand(jaar, peilmoment);
         String naam = gemeenten.lijst(peilmoment).stream().filter(g -> g.code().equals(gemeente)).map(Gemeenten.Gemeente::naam)
                 .findFirst().orElse(gemeente);

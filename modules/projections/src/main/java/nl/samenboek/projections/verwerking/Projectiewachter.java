@@ -67,6 +67,26 @@ public class Projectiewachter {
         return true;
     }
 
+    /**
+     * Where every projection stands, as one value that changes whenever any of them processes an event; empty when
+     * this node does not hold every segment itself (other nodes move the read models too, unseen from here).
+     */
+    public Optional<String> stand() {
+        StringBuilder stand = new StringBuilder();
+        for (StreamingEventProcessor projectie : projecties()) {
+            Map<Integer, EventTrackerStatus> status = projectie.processingStatus();
+            double dekking = status.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+            if (dekking < 0.999) {
+                return Optional.empty();
+            }
+            stand.append(projectie.getName());
+            status.values().stream().sorted(java.util.Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
+                    .forEach(s -> stand.append('|').append(s.getTrackingToken()));
+            stand.append(';');
+        }
+        return Optional.of(stand.toString());
+    }
+
     public List<StreamingEventProcessor> projecties() {
         return verwerking.eventProcessors().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(PROJECTIE))
