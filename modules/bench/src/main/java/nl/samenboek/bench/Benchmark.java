@@ -127,6 +127,7 @@ public class Benchmark implements Callable<Integer> {
                     uitkomsten.put("w1", werk.w1(generator.meerjarigeOpdrachten(), maat.naam().equals("small") ? 60 : 150));
                 }
                 if (uitkomsten.size() < 5) {
+                    uitkomsten.forEach((naam, uitkomst) -> System.out.println(naam + ": " + uitkomst));
                     System.out.println("Niet alle werklasten gedraaid: " + uitkomsten.keySet() + "; geen results.json.");
                     return 0;
                 }

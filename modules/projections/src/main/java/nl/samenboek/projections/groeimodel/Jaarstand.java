@@ -54,12 +54,8 @@ public record Jaarstand(int jaar, Peilmoment peilmoment, List<OpdrachtDocument> 
             return Toerekening.verdeel(opdracht.besteedIn(jaar), opdracht.getSoort(), opdracht.getGemeenten(), verdeling, null);
         }
         Map<Verdeelsleutel, BigDecimal> perSleutel = new java.util.LinkedHashMap<>();
-        opdracht.getBesteedPerDag().forEach((dag, uren) -> {
-            LocalDate datum = LocalDate.parse(dag);
-            if (datum.getYear() == jaar) {
-                perSleutel.merge(sleutelOp(datum), uren, BigDecimal::add);
-            }
-        });
+        opdracht.getBesteedPerDag().perDag().subMap(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
+                .forEach((datum, uren) -> perSleutel.merge(sleutelOp(datum), uren, BigDecimal::add));
         Map<String, BigDecimal> totaal = new TreeMap<>();
         perSleutel.forEach((sleutel, uren) -> Toerekening.verdeel(uren, opdracht.getSoort(), opdracht.getGemeenten(), null, sleutel)
                 .forEach((gemeente, deel) -> totaal.merge(gemeente, deel, BigDecimal::add)));

@@ -62,7 +62,7 @@ public class OpdrachtDocument {
     private Map<String, Toezegging> toezeggingen = new TreeMap<>();
     private Map<String, BigDecimal> besteedPerJaar = new TreeMap<>();
     /** Registered hours per day (ISO date), so each day's hours can follow the verdeelsleutel in force that day. */
-    private Map<String, BigDecimal> besteedPerDag = new TreeMap<>();
+    private Dagboek besteedPerDag = new Dagboek();
     private List<Afspraak> afspraken = new ArrayList<>();
     private List<Overschrijding> overschrijdingen = new ArrayList<>();
     private String afwijzingsreden;
@@ -133,7 +133,7 @@ public class OpdrachtDocument {
             toezeggingen.put(String.valueOf(e.jaar()), new Toezegging(e.jaar(), e.uren(), e.verdeling(), tijdstip));
         } else if (event instanceof UrenGeregistreerd e) {
             besteedPerJaar.merge(String.valueOf(e.datum().getYear()), e.uren(), BigDecimal::add);
-            besteedPerDag.merge(e.datum().toString(), e.uren(), BigDecimal::add);
+            besteedPerDag.boek(e.datum(), e.uren());
         } else if (event instanceof OutputAfgesproken e) {
             afspraken.add(new Afspraak(e.afspraakId(), Resultaatniveau.OUTPUT, e.door(), e.indicator(), e.eenheid(), e.streefwaarde(),
                     e.meetmoment(), e.bron(), tijdstip, new ArrayList<>()));
@@ -284,7 +284,7 @@ public class OpdrachtDocument {
         return wijzigingen;
     }
 
-    public Map<String, BigDecimal> getBesteedPerDag() {
+    public Dagboek getBesteedPerDag() {
         return besteedPerDag;
     }
 

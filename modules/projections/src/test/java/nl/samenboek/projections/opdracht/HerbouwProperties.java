@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import net.jqwik.api.Arbitraries;
+import nl.samenboek.projections.verwerking.Leesmodelconversies;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -69,8 +70,8 @@ class HerbouwProperties {
     @Property(tries = 60)
     void eenHerbouwGeeftDezelfdeAntwoordenAlsDeLiveProjectie(@ForAll("geschiedenissen") List<GenericDomainEventMessage<?>> geschiedenis,
                                                               @ForAll long zaad) {
-        MongoTemplate live = new MongoTemplate(client, "live");
-        MongoTemplate herbouwd = new MongoTemplate(client, "herbouwd");
+        MongoTemplate live = Leesmodelconversies.mongoTemplate(client, "live");
+        MongoTemplate herbouwd = Leesmodelconversies.mongoTemplate(client, "herbouwd");
         live.getDb().drop();
         herbouwd.getDb().drop();
 

@@ -9,7 +9,13 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.samenboek.messages.opdracht.UrenGeregistreerd;
+import nl.samenboek.projections.verwerking.Leesmodelconversies;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import java.util.List;
 
@@ -28,7 +34,7 @@ class OpdrachtenProjectionMongoTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "test");
+        mongo = Leesmodelconversies.mongoTemplate(client, "test");
         projectie = new OpdrachtenProjection(mongo);
     }
 
@@ -62,6 +68,27 @@ class OpdrachtenProjectionMongoTest {
         speel(events);
         OpdrachtDocument herbouwd = mongo.findById(ID.waarde(), OpdrachtDocument.class);
         assertThat(herbouwd).usingRecursiveComparison().isEqualTo(live);
+    }
+
+    @Test
+    void bewaartDeUrenPerDagAlsEenRegelEnLeestOokDeOudeVorm() {
+        speel(List.of(OpdrachtMother.aangevraagdDoorLisse(), OpdrachtMother.aanvaard(List.of("lisse")),
+                OpdrachtMother.toegezegd(List.of("lisse"), 2025, "40"), geregistreerd("2025-01-07", "2.5"),
+                geregistreerd("2025-01-06", "4"), geregistreerd("2025-01-07", "1")));
+        Document ruw = mongo.getCollection(mongo.getCollectionName(OpdrachtDocument.class)).find().first();
+        assertThat(ruw.get("besteedPerDag")).isEqualTo("2025-01-06=4;2025-01-07=3.5");
+        assertThat(mongo.findById(ID.waarde(), OpdrachtDocument.class).getBesteedPerDag().perDag())
+                .containsEntry(LocalDate.parse("2025-01-06"), new BigDecimal("4"))
+                .containsEntry(LocalDate.parse("2025-01-07"), new BigDecimal("3.5"));
+
+        mongo.getCollection(mongo.getCollectionName(OpdrachtDocument.class)).updateOne(new Document("_id", ID.waarde()),
+                new Document("$set", new Document("besteedPerDag", new Document("2025-01-06", "4").append("2025-01-07", "3.5"))));
+        assertThat(mongo.findById(ID.waarde(), OpdrachtDocument.class).getBesteedPerDag().perDag())
+                .containsEntry(LocalDate.parse("2025-01-07"), new BigDecimal("3.5")).hasSize(2);
+    }
+
+    private static UrenGeregistreerd geregistreerd(String datum, String uren) {
+        return new UrenGeregistreerd(ID, LocalDate.parse(datum), new BigDecimal(uren), "mw-test", List.of("lisse"));
     }
 
     /** The same stored messages each time, as a replay from the event store delivers them. */

@@ -1,0 +1,41 @@
+package nl.samenboek.projections.verwerking;
+
+import nl.samenboek.projections.opdracht.Dagboek;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import com.mongodb.client.MongoClient;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+import java.util.List;
+
+/** The read models' own value types and how MongoDB stores them. */
+@Configuration
+public class Leesmodelconversies {
+
+    @Bean
+    MongoCustomConversions mongoCustomConversions() {
+        return conversies();
+    }
+
+    static MongoCustomConversions conversies() {
+        return new MongoCustomConversions(List.of(new Dagboek.NaarTekst(), new Dagboek.UitTekst(), new Dagboek.UitVeldPerDag()));
+    }
+
+    /** A template outside Spring (tests, the offline tools) that stores the read models as the application does. */
+    public static MongoTemplate mongoTemplate(MongoClient client, String database) {
+        SimpleMongoClientDatabaseFactory fabriek = new SimpleMongoClientDatabaseFactory(client, database);
+        MongoMappingContext context = new MongoMappingContext();
+        MongoCustomConversions conversies = conversies();
+        context.setSimpleTypeHolder(conversies.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter omzetter = new MappingMongoConverter(new DefaultDbRefResolver(fabriek), context);
+        omzetter.setCustomConversions(conversies);
+        omzetter.afterPropertiesSet();
+        return new MongoTemplate(fabriek, omzetter);
+    }
+}
