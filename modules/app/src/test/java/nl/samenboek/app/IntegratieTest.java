@@ -5,6 +5,7 @@ import nl.samenboek.ledger.sleutel.Tokenmaker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,9 +21,14 @@ import java.util.Map;
  * Base of the integration tests: the whole application on a real embedded PostgreSQL and an embedded Mongo-compatible
  * server, spoken to over real HTTP with real tokens. All subclasses share one Spring context (and so one database),
  * which keeps {@code make test} fast; tests therefore create their own opdrachten and never assume an empty store.
+ * A real Kafka broker (embedded, KRaft) receives every event, as it would in production with publication switched on.
  */
-@SpringBootTest(classes = SamenboekApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = SamenboekApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "samenboek.kafka.publicatie=aan", "samenboek.kafka.servers=${spring.embedded.kafka.brokers}"})
+@EmbeddedKafka(kraft = true, partitions = 3, topics = IntegratieTest.TOPIC)
 public abstract class IntegratieTest {
+
+    protected static final String TOPIC = "samenboek.grootboek";
 
     protected static final Path DATAMAP = maakDatamap();
 

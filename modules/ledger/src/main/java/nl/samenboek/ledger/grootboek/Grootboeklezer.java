@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -17,13 +19,14 @@ import java.util.function.Consumer;
 public class Grootboeklezer {
 
     private static final int PER_KEER = 500;
-    private static final String REGELS = """
-            SELECT g.volgnummer, g.vorige_hash, g.hash, g.event_identifier, g.tijdstip AS grootboektijdstip,
+    private static final String REGELS_VAN_GROOTBOEK = """
+            SELECT g.gemeente, g.volgnummer, g.vorige_hash, g.hash, g.event_identifier, g.tijdstip AS grootboektijdstip,
                    e.global_index, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload
               FROM grootboek g
               LEFT JOIN domain_event_entry e ON e.event_identifier = g.event_identifier
-             WHERE g.gemeente = ? AND g.volgnummer > ?
-             ORDER BY g.volgnummer""";
+            """;
+    private static final String REGELS = REGELS_VAN_GROOTBOEK + " WHERE g.gemeente = ? AND g.volgnummer > ? ORDER BY g.volgnummer";
+    private static final String REGELS_VAN_GEBEURTENIS = REGELS_VAN_GROOTBOEK + " WHERE g.event_identifier = ? ORDER BY g.gemeente";
 
     /**
      * An entry plus where its event sits in the store; {@code globaleIndex} is null when the event is missing.
@@ -109,7 +112,7 @@ public class Grootboeklezer {
                 vraag.setLong(2, na);
                 try (ResultSet rij = vraag.executeQuery()) {
                     while (rij.next()) {
-                        verwerker.accept(regel(gemeente, rij));
+                        verwerker.accept(regel(rij));
                     }
                 }
             } finally {
@@ -120,6 +123,23 @@ public class Grootboeklezer {
         } catch (SQLException e) {
             throw new IllegalStateException("het grootboek van " + gemeente + " kon niet worden gelezen", e);
         }
+    }
+
+    /** The entries one event has in the grootboeken of the gemeenten it concerns, by gemeente; empty when not booked. */
+    public List<Grootboekregel> regelsVan(String eventIdentifier) {
+        List<Grootboekregel> regels = new ArrayList<>();
+        try (Connection verbinding = dataSource.getConnection();
+             PreparedStatement vraag = verbinding.prepareStatement(REGELS_VAN_GEBEURTENIS)) {
+            vraag.setString(1, eventIdentifier);
+            try (ResultSet rij = vraag.executeQuery()) {
+                while (rij.next()) {
+                    regels.add(regel(rij).regel());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("de grootboekregels van gebeurtenis " + eventIdentifier + " konden niet worden gelezen", e);
+        }
+        return regels;
     }
 
     /** Verifies the whole chain against the event store as it is now (API.md, verificatie). */
@@ -152,7 +172,7 @@ public class Grootboeklezer {
         return controle.uitkomst();
     }
 
-    private static GelezenRegel regel(String gemeente, ResultSet rij) throws SQLException {
+    private static GelezenRegel regel(ResultSet rij) throws SQLException {
         String eventIdentifier = rij.getString("event_identifier");
         long globaleIndex = rij.getLong("global_index");
         boolean aanwezig = !rij.wasNull();
@@ -161,7 +181,7 @@ public class Grootboeklezer {
                 rij.getString("type"), rij.getString("aggregate_identifier"), rij.getLong("sequence_number"),
                 rij.getBytes("payload"))
                 : null;
-        Grootboekregel regel = new Grootboekregel(gemeente, rij.getLong("volgnummer"), rij.getString("vorige_hash"),
+        Grootboekregel regel = new Grootboekregel(rij.getString("gemeente"), rij.getLong("volgnummer"), rij.getString("vorige_hash"),
                 rij.getString("hash"), gebeurtenis);
         return new GelezenRegel(regel, eventIdentifier, aanwezig ? globaleIndex : null, rij.getString("grootboektijdstip"));
     }
