@@ -13,7 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -43,28 +44,36 @@ public class Opdrachtgeschiedenis {
         this.serializer = serializer;
     }
 
-    /** The opdrachten that existed at the peilmoment, in the order of the ids given. */
+    /**
+     * The opdrachten that existed at the peilmoment, in the order of the ids given. The groups are read and folded in
+     * parallel: the work is deserialising events, and the groups share nothing.
+     */
     public List<OpdrachtDocument> vouw(Collection<String> ids, Peilmoment peilmoment) {
-        Map<String, OpdrachtDocument> gevouwen = new LinkedHashMap<>();
-        ids.forEach(id -> gevouwen.put(id, null));
         String grens = peilmoment.bekendOp() == null ? ALTIJD : DateTimeUtils.formatInstant(peilmoment.bekendOp());
-        List<String> alle = new ArrayList<>(gevouwen.keySet());
+        List<String> alle = List.copyOf(new LinkedHashSet<>(ids));
+        List<List<String>> groepen = new ArrayList<>();
         for (int van = 0; van < alle.size(); van += PER_VRAAG) {
-            String[] groep = alle.subList(van, Math.min(alle.size(), van + PER_VRAAG)).toArray(String[]::new);
-            Map<String, long[]> versies = new LinkedHashMap<>();
-            jdbc.query(GEBEURTENISSEN, rij -> {
-                String id = rij.getString(1);
-                Instant tijdstip = DateTimeUtils.parseInstant(rij.getString(2));
-                Object inhoud = serializer.deserialize(new SimpleSerializedObject<>(rij.getBytes(5), byte[].class,
-                        rij.getString(3), rij.getString(4)));
-                LocalDate datum = inhoud instanceof Gebeurtenis g ? g.geldtVanaf() : null;
-                if (peilmoment.telt(tijdstip, datum)) {
-                    // the map holds every id with null until its first counted event; computeIfAbsent fills that in
-                    OpdrachtDocument document = gevouwen.computeIfAbsent(id, k -> new OpdrachtDocument());
-                    document.verwerk(inhoud, ++versies.computeIfAbsent(id, k -> new long[1])[0], tijdstip);
-                }
-            }, groep, grens);
+            groepen.add(alle.subList(van, Math.min(alle.size(), van + PER_VRAAG)));
         }
-        return gevouwen.values().stream().filter(d -> d != null && d.getId() != null).toList();
+        Map<String, OpdrachtDocument> gevouwen = new HashMap<>();
+        groepen.parallelStream().map(groep -> vouwGroep(groep, peilmoment, grens)).toList().forEach(gevouwen::putAll);
+        return alle.stream().map(gevouwen::get).filter(d -> d != null && d.getId() != null).toList();
+    }
+
+    private Map<String, OpdrachtDocument> vouwGroep(List<String> groep, Peilmoment peilmoment, String grens) {
+        Map<String, OpdrachtDocument> gevouwen = new HashMap<>();
+        Map<String, long[]> versies = new HashMap<>();
+        jdbc.query(GEBEURTENISSEN, rij -> {
+            String id = rij.getString(1);
+            Instant tijdstip = DateTimeUtils.parseInstant(rij.getString(2));
+            Object inhoud = serializer.deserialize(new SimpleSerializedObject<>(rij.getBytes(5), byte[].class,
+                    rij.getString(3), rij.getString(4)));
+            LocalDate datum = inhoud instanceof Gebeurtenis g ? g.geldtVanaf() : null;
+            if (peilmoment.telt(tijdstip, datum)) {
+                gevouwen.computeIfAbsent(id, k -> new OpdrachtDocument())
+                        .verwerk(inhoud, ++versies.computeIfAbsent(id, k -> new long[1])[0], tijdstip);
+            }
+        }, groep.toArray(String[]::new), grens);
+        return gevouwen;
     }
 }
