@@ -92,6 +92,26 @@ class FoutafhandelingIT extends IntegratieTest {
     }
 
     @Test
+    void eenNietSmarteAfspraakNoemtElkOntbrekendDeelEnSlaatNietsOp() {
+        String id = nieuweOpdracht();
+        assertThat(directie().post(pad(id, "aanvaardingen"), Map.of()).status()).isEqualTo(200);
+        assertThat(directie().post(pad(id, "toezeggingen"), Map.of("jaar", 2025, "uren", 40)).status()).isEqualTo(200);
+        long voor = aantalGebeurtenissen();
+        long regels = aantalGrootboekregels();
+        for (String soort : List.of("outputafspraken", "outcomeafspraken")) {
+            // indicator blank, eenheid empty, no streefwaarde, a meetmoment before the begrotingsjaar, no bron
+            Klant.Antwoord vaag = college("lisse").post(pad(id, soort), Map.of("indicator", " ", "eenheid", "",
+                    "meetmoment", "2024-06-01"));
+            assertThat(vaag.status()).as(vaag.toString()).isEqualTo(400);
+            assertProbleem(vaag);
+            assertThat(velden(vaag)).as(soort).containsExactlyInAnyOrder("indicator", "eenheid", "streefwaarde", "meetmoment", "bron");
+        }
+        assertThat(aantalGebeurtenissen()).isEqualTo(voor);
+        assertThat(aantalGrootboekregels()).isEqualTo(regels);
+        assertThat(college("lisse").get("/opdrachten/" + id).json().get("niveau").asText()).isEqualTo("input");
+    }
+
+    @Test
     void eenVerkeerdTypeNoemtHetVeld() {
         Map<String, Object> fout = new java.util.HashMap<>(aanvraag("x", "lisse"));
         fout.put("geraamdeUren", "veel");

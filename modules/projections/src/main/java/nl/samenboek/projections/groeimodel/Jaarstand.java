@@ -53,7 +53,8 @@ public record Jaarstand(int jaar, Peilmoment peilmoment, List<OpdrachtDocument> 
         if (verdeling != null) {
             return Toerekening.verdeel(opdracht.besteedIn(jaar), opdracht.getSoort(), opdracht.getGemeenten(), verdeling, null);
         }
-        Map<Verdeelsleutel, BigDecimal> perSleutel = new java.util.LinkedHashMap<>();
+        // sleutelOp hands out the instances of verdeelsleutels, so identity suffices (and spares hashing a map per day)
+        Map<Verdeelsleutel, BigDecimal> perSleutel = new java.util.IdentityHashMap<>();
         opdracht.getBesteedPerDag().perDag().subMap(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
                 .forEach((datum, uren) -> perSleutel.merge(sleutelOp(datum), uren, BigDecimal::add));
         Map<String, BigDecimal> totaal = new TreeMap<>();

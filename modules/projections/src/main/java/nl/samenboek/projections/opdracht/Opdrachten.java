@@ -68,11 +68,13 @@ public class Opdrachten {
         Query vraag = new Query(new Criteria().orOperator(Criteria.where("begrotingsjaar").is(jaar),
                 Criteria.where("toezeggingen." + j).exists(true), Criteria.where("besteedPerJaar." + j).exists(true)))
                 .with(Sort.by("_id"));
-        List<OpdrachtDocument> kandidaten = mongo.find(vraag, OpdrachtDocument.class);
         if (peilmoment.isNu()) {
-            return kandidaten;
+            return mongo.find(vraag, OpdrachtDocument.class);
         }
-        return vouw(kandidaten, peilmoment).stream().filter(o -> o.speeltIn(jaar)).toList();
+        // the fold starts from the events, so only the ids are read: the current documents (with years of hours per day) are not needed
+        vraag.fields().include("_id");
+        List<String> ids = mongo.find(vraag, OpdrachtDocument.class).stream().map(OpdrachtDocument::getId).toList();
+        return geschiedenis.vouw(ids, peilmoment).stream().filter(o -> o.speeltIn(jaar)).toList();
     }
 
     /** Every opdracht that names at least one recommendation, as it stood at the peilmoment. */
