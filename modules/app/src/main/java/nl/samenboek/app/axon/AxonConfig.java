@@ -2,6 +2,8 @@ package nl.samenboek.app.axon;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenboek.domain.aanbeveling.Aanbeveling;
 import nl.samenboek.domain.bijeenkomst.Bijeenkomst;
@@ -122,6 +124,12 @@ public class AxonConfig {
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+        // An opdracht's snapshot has a key per medewerker per day: thousands of one-off field names, read on every
+        // command. Canonicalising and interning them (for re-use that never comes) and checking them for duplicates
+        // (the snapshot is our own output) was most of a command's CPU in the benchmark.
+        velden.getFactory().configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, false)
+                .configure(JsonFactory.Feature.INTERN_FIELD_NAMES, false);
+        velden.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, false);
         return JacksonSerializer.builder().objectMapper(velden).build();
     }
 
