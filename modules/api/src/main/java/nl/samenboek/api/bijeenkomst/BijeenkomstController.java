@@ -15,6 +15,7 @@ import nl.samenboek.messages.bijeenkomst.LegBijeenkomstVast;
 import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.aanbeveling.BijeenkomstDocument;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -54,6 +56,7 @@ public class BijeenkomstController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // so openapi.json documents 201 with Location
     @Operation(summary = "Een gezamenlijke bijeenkomst vastleggen", description = "Door het bestuur, als zij gehouden is; zij "
             + "telt mee voor de terugkerende verplichtingen van de aanbevelingen die erom vragen (A: colleges, E: raden).")
     public ResponseEntity<BijeenkomstDocument> leg(@RequestBody(required = false) BijeenkomstVerzoek verzoek,

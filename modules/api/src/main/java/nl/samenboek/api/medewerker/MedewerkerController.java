@@ -7,6 +7,7 @@ import nl.samenboek.api.beveiliging.Toegang;
 import nl.samenboek.ledger.medewerker.Medewerker;
 import nl.samenboek.ledger.medewerker.Medewerkerregister;
 import nl.samenboek.messages.fout.NietGevonden;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -42,6 +44,7 @@ public class MedewerkerController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // so openapi.json documents 201 with Location
     @Operation(summary = "Een medewerker registreren", description = "Geeft een willekeurig pseudoniem terug; uren worden "
             + "onder dat pseudoniem geregistreerd. De naam komt nooit in een gebeurtenis.")
     public ResponseEntity<Medewerker> registreer(@RequestBody(required = false) MedewerkerVerzoek verzoek) {

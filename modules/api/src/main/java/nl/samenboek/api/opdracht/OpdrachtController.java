@@ -42,6 +42,7 @@ import nl.samenboek.projections.opdracht.Pagina;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +51,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -78,6 +80,7 @@ public class OpdrachtController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // so openapi.json documents 201 with Location
     @Operation(summary = "Een opdracht aanvragen", description = "Een college vraagt een opdracht aan voor één of meer gemeenten, "
             + "waaronder de eigen. Een gezamenlijke opdracht wacht daarna op medeondertekening door de andere colleges.")
     public ResponseEntity<StandWeergave> vraagAan(@RequestBody(required = false) Verzoeken.AanvraagVerzoek verzoek,
@@ -259,6 +262,7 @@ public class OpdrachtController {
     }
 
     @PostMapping("/{id}/outputafspraken")
+    @ResponseStatus(HttpStatus.CREATED) // so openapi.json documents 201 with Location
     @Operation(summary = "Een outputafspraak maken", description = "Door het college van een betrokken gemeente, op een aanvaarde "
             + "opdracht met toegezegde uren: SMART, dus indicator, eenheid, streefwaarde (een getal), meetmoment (in of na het "
             + "begrotingsjaar) en bron. Elk ontbrekend deel staat in invalidParams.")
@@ -270,6 +274,7 @@ public class OpdrachtController {
     }
 
     @PostMapping("/{id}/outcomeafspraken")
+    @ResponseStatus(HttpStatus.CREATED) // so openapi.json documents 201 with Location
     @Operation(summary = "Een outcomeafspraak maken", description = "Als een outputafspraak, over een beoogd maatschappelijk effect.")
     public ResponseEntity<AfspraakWeergave> outcomeafspraak(@PathVariable String id,
                                                             @RequestBody(required = false) Verzoeken.AfspraakVerzoek verzoek,

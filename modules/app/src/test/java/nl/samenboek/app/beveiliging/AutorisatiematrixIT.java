@@ -48,7 +48,9 @@ class AutorisatiematrixIT extends IntegratieTest {
         for (Handeling handeling : Handeling.values()) {
             for (Rol rol : Rol.values()) {
                 for (String gemeente : rol.isPerGemeente() ? GEMEENTEN : java.util.Collections.<String>singletonList(null)) {
-                    boolean verboden = !handeling.magDoor(rol) || (rol.isPerGemeente() && betreftLisse(handeling) && !EIGENAAR.equals(gemeente));
+                    boolean verboden = !handeling.magDoor(rol) || (rol.isPerGemeente() && betreftLisse(handeling) && !EIGENAAR.equals(gemeente))
+                            // API.md: co-signing is for the college of *another* concerned gemeente, never the requester
+                            || (handeling == Handeling.MEDEONDERTEKENEN && EIGENAAR.equals(gemeente));
                     gevallen.add(DynamicTest.dynamicTest(handeling + " door " + rol.code() + (gemeente == null ? "" : " van " + gemeente)
                             + (verboden ? " → 403" : " → toegestaan"), () -> {
                         Klant.Antwoord antwoord = voerUit(als(rol.code(), gemeente), handeling);

@@ -32,7 +32,14 @@ class OpenApiIT extends IntegratieTest {
         assertThat(openapi.get("paths").has("/opdrachten/{id}/toezeggingen")).isTrue();
         assertThat(openapi.get("paths").has("/api/v1/opdrachten")).isFalse();
         assertThat(openapi.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
-        assertThat(openapi.at("/paths/~1opdrachten/post/responses/201/headers/API-Version")).isNotNull();
+        for (String aanmaken : List.of("/opdrachten", "/opdrachten/{id}/outputafspraken", "/opdrachten/{id}/outcomeafspraken",
+                "/bijeenkomsten", "/medewerkers")) {
+            JsonNode antwoorden = openapi.get("paths").get(aanmaken).at("/post/responses");
+            assertThat(antwoorden.has("201")).as(aanmaken + " documenteert 201").isTrue();
+            assertThat(antwoorden.has("200")).as(aanmaken + " antwoordt niet met 200").isFalse();
+            assertThat(antwoorden.at("/201/headers").has("Location")).as(aanmaken + " noemt Location").isTrue();
+            assertThat(antwoorden.at("/201/headers").has("API-Version")).isTrue();
+        }
         assertThat(openapi.at("/paths/~1opdrachten/post/responses/400/content").has("application/problem+json")).isTrue();
     }
 

@@ -67,7 +67,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * afgerond, or ingetrokken. Every command answers the {@link OpdrachtStand} right after it. Registered with Axon by
  * the app module, so the domain stays free of Spring.
  */
-@Revision("1") // the form of its snapshots: raise it when a field changes
+@Revision("2") // the form of its snapshots: raise it when a field changes
 public class Opdracht {
 
     /** A pseudonymous id: letters, digits, '.', '_' and '-', no spaces, so no full names (DESIGN principle 6). */
@@ -81,6 +81,7 @@ public class Opdracht {
     private String team;
     private int begrotingsjaar;
     private OpdrachtStatus status;
+    private String aanvrager;
     private Set<String> ondertekend = new HashSet<>();
     private Map<Integer, BigDecimal> toegezegdPerJaar = new TreeMap<>();
     /** Registered hours per medewerker per day, for the rule of at most 24 hours a day on one opdracht. */
@@ -104,10 +105,15 @@ public class Opdracht {
 
     @CommandHandler
     OpdrachtStand handle(OndertekenOpdrachtMede opdracht) {
-        controleerVersie(opdracht.verwachteVersie());
+        // who may do it comes before whether the versie is current: a gemeente that may not act learns 403, not 412
         if (!gemeenten.contains(opdracht.gemeente())) {
             throw new Verboden("Alleen de colleges van de betrokken gemeenten ondertekenen deze opdracht mede.");
         }
+        if (opdracht.gemeente().equals(aanvrager)) {
+            throw new Verboden("Het college van " + aanvrager + " vroeg deze opdracht aan en tekende daarmee; medeondertekenen "
+                    + "doen de colleges van de andere betrokken gemeenten.");
+        }
+        controleerVersie(opdracht.verwachteVersie());
         if (ondertekend.contains(opdracht.gemeente())) {
             throw new Conflict("Het college van " + opdracht.gemeente() + " heeft deze opdracht al ondertekend.");
         }
@@ -175,8 +181,8 @@ public class Opdracht {
 
     @CommandHandler
     AfspraakStand handle(MaakAfspraak afspraak) {
-        controleerVersie(afspraak.verwachteVersie());
         vereisBetrokken(afspraak.gemeente(), "een " + afspraak.niveau().code() + "afspraak geven (Acceptabel)");
+        controleerVersie(afspraak.verwachteVersie());
         Foutenlijst fouten = new Foutenlijst();
         SmartRegels.controleer(fouten, afspraak, begrotingsjaar);
         fouten.gooiAlsNodig();
@@ -261,8 +267,8 @@ public class Opdracht {
 
     @CommandHandler
     OpdrachtStand handle(WijzigOpdracht wijziging) {
-        controleerVersie(wijziging.verwachteVersie());
         vereisBetrokken(wijziging.gemeente(), "wijzigen");
+        controleerVersie(wijziging.verwachteVersie());
         Foutenlijst fouten = new Foutenlijst();
         Invoerregels.verplichteTekst(fouten, "reden", wijziging.reden(), 2_000);
         if (wijziging.geraamdeUren() == null && wijziging.omschrijving() == null) {
@@ -292,8 +298,8 @@ public class Opdracht {
 
     @CommandHandler
     OpdrachtStand handle(TrekOpdrachtIn intrekking) {
-        controleerVersie(intrekking.verwachteVersie());
         vereisBetrokken(intrekking.gemeente(), "intrekken");
+        controleerVersie(intrekking.verwachteVersie());
         Foutenlijst fouten = new Foutenlijst();
         Invoerregels.verplichteTekst(fouten, "reden", intrekking.reden(), 2_000);
         fouten.gooiAlsNodig();
@@ -309,6 +315,7 @@ public class Opdracht {
         soort = aangevraagd.soort();
         team = aangevraagd.team();
         begrotingsjaar = aangevraagd.begrotingsjaar();
+        aanvrager = aangevraagd.aanvrager();
         ondertekend.add(aangevraagd.aanvrager());
         status = Levenscyclus.naAanvraag(gemeenten);
     }

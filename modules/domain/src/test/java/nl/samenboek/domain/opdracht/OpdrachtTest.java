@@ -165,10 +165,18 @@ class OpdrachtTest {
         }
 
         @Test
-        void weigertDeAanvragerDieAlGetekendHeeft() {
+        void deAanvragerOndertekentNietMedeWantDatDoenDeAndereColleges() {
+            // API.md: medeondertekeningen are for the college of *another* concerned gemeente, so this is 403, not 409
             fixture.given(gezamenlijkAangevraagd())
                     .when(new OndertekenOpdrachtMede(ID, "hillegom", null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .expectException(Verboden.class).expectNoEvents();
+        }
+
+        @Test
+        void wieNietMagHoortDatVoordatDeVersieTelt() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new OndertekenOpdrachtMede(ID, "hillegom", 99L))
+                    .expectException(Verboden.class).expectNoEvents();
         }
 
         @Test
