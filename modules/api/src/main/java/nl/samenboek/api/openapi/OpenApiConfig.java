@@ -83,6 +83,10 @@ public class OpenApiConfig {
                     antwoord.addHeaderObject("ETag", new Header().description("De versie van de opdracht, bijvoorbeeld \"3\"")
                             .schema(new StringSchema()));
                 }
+                if (pad.startsWith("/aanbevelingen/") && methode == PathItem.HttpMethod.POST) {
+                    antwoord.addHeaderObject("ETag", new Header().description("De versie van de aanbeveling, bijvoorbeeld \"2\"")
+                            .schema(new StringSchema()));
+                }
                 if (code.equals("201")) {
                     antwoord.addHeaderObject("Location", new Header().description("De nieuwe bron").schema(new StringSchema()));
                 }
@@ -95,8 +99,11 @@ public class OpenApiConfig {
         }
         probleem(antwoorden, "401", "Geen of geen geldig token");
         probleem(antwoorden, "403", "Deze rol of gemeente mag dit niet");
-        if (pad.contains("{")) {
+        if (pad.contains("{") || pad.equals("/groeimodel")) {
             probleem(antwoorden, "404", "Onbekend, of nog niet bekend op het peilmoment");
+        }
+        if (pad.startsWith("/pc-documenten") || pad.endsWith("/export")) {
+            probleem(antwoorden, "406", "Deze vorm (Accept) wordt niet geleverd");
         }
         if (schrijft) {
             probleem(antwoorden, "409", "De levenscyclus staat dit nu niet toe");
@@ -104,8 +111,8 @@ public class OpenApiConfig {
             probleem(antwoorden, "413", "Het verzoek is te groot");
             probleem(antwoorden, "415", "Stuur application/json");
             probleem(antwoorden, "422", "Deze Idempotency-Key is al gebruikt voor een ander verzoek");
-            probleem(antwoorden, "503", "De database is tijdelijk niet bereikbaar; er is niets opgeslagen (Retry-After)");
         }
+        probleem(antwoorden, "503", "De database is tijdelijk niet bereikbaar (Retry-After); er is niets opgeslagen");
         probleem(antwoorden, "500", "Interne fout; er is niets opgeslagen");
         operatie.setResponses(antwoorden);
     }

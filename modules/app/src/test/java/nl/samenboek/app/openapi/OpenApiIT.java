@@ -41,6 +41,13 @@ class OpenApiIT extends IntegratieTest {
             assertThat(antwoorden.at("/201/headers").has("API-Version")).isTrue();
         }
         assertThat(openapi.at("/paths/~1opdrachten/post/responses/400/content").has("application/problem+json")).isTrue();
+        assertThat(openapi.at("/paths/~1groeimodel/get/responses").has("404")).as("onbekende gemeente").isTrue();
+        assertThat(openapi.at("/paths/~1opdrachten/get/responses").has("503")).as("ook een lezing kan de database missen").isTrue();
+        openapi.get("paths").fieldNames().forEachRemaining(pad -> {
+            if (pad.startsWith("/pc-documenten") || pad.endsWith("/export")) {
+                assertThat(openapi.get("paths").get(pad).at("/get/responses").has("406")).as(pad + " noemt 406").isTrue();
+            }
+        });
     }
 
     @Test
