@@ -76,11 +76,13 @@ public class AanbevelingController {
     }
 
     @GetMapping(PAD)
-    @Operation(summary = "De aanbevelingen A–X", description = "Met hun stand op de peildatum.")
-    public List<Aanbevelingen.Agendaregel> lijst(@RequestParam(required = false) String peildatum,
+    @Operation(summary = "De aanbevelingen A–X met hun geschiedenis", description = "Elke aanbeveling met haar stand op de "
+            + "peildatum (ook als velden bovenaan: letter, titel, status, …), beoogd resultaat, bron in de nota en elke "
+            + "voortgangsmelding en elk besluit dat dan telt.")
+    public List<Aanbevelingen.Aanbeveling> lijst(@RequestParam(required = false) String peildatum,
                                                  @RequestParam(required = false) String bekendOp) {
         toegang.vereis(Handeling.AANBEVELINGEN_LEZEN);
-        return aanbevelingen.agenda(Verzoekparameters.peilmoment(peildatum, bekendOp));
+        return aanbevelingen.alle(Verzoekparameters.peilmoment(peildatum, bekendOp));
     }
 
     @GetMapping(PAD + "/{letter}")

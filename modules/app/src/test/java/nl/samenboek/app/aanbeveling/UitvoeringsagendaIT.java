@@ -22,8 +22,18 @@ class UitvoeringsagendaIT extends IntegratieTest {
     void deVierentwintigAanbevelingenMetCategorieEnDeadlineUitDeNota() {
         JsonNode aanbevelingen = als("raad", "lisse").get("/aanbevelingen?peildatum=2024-11-01").json();
         assertThat(aanbevelingen).hasSize(24);
-        assertThat(aanbevelingen.findValuesAsText("letter")).containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I", "J",
+        List<String> letters = new java.util.ArrayList<>();
+        aanbevelingen.forEach(a -> letters.add(a.get("letter").asText()));
+        assertThat(letters).containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I", "J",
                 "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X");
+        aanbevelingen.forEach(a -> {
+            assertThat(a.get("historie").isArray()).as("elke aanbeveling met haar geschiedenis").isTrue();
+            assertThat(a.get("beoogdResultaat").asText()).isNotBlank();
+        });
+        JsonNode een = als("raad", "lisse").get("/aanbevelingen/C?peildatum=2024-11-01").json();
+        assertThat(een.get("letter").asText()).isEqualTo("C");
+        assertThat(een.get("status").asText()).isEqualTo(een.at("/stand/status").asText());
+        assertThat(een.get("deadline").asText()).isEqualTo("2025-03-31");
         Map<String, JsonNode> perLetter = new HashMap<>();
         aanbevelingen.forEach(a -> perLetter.put(a.get("letter").asText(), a));
         assertThat(perLetter.get("A").get("categorie").asText()).isEqualTo("institutioneel");

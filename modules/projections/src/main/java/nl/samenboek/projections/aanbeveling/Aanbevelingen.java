@@ -10,6 +10,7 @@ import nl.samenboek.projections.opdracht.OpdrachtDocument;
 import nl.samenboek.projections.opdracht.Opdrachten;
 import nl.samenboek.projections.verwerking.Antwoordcache;
 import org.springframework.data.domain.Sort;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,12 @@ public class Aanbevelingen {
 
     public record Aanbeveling(Agendaregel stand, String beoogdResultaat, LocalDate vastgesteldOp, String bron,
                               List<AanbevelingDocument.Feit> historie) {
+
+        /** The stand's fields (letter, titel, status, …) also at the top level, where a client of the list finds them. */
+        @JsonUnwrapped
+        public Agendaregel getOverzicht() {
+            return stand;
+        }
     }
 
     private record Koppeling(List<String> opdrachten, BigDecimal uren) {
@@ -75,9 +82,20 @@ public class Aanbevelingen {
         if (document == null || !telt(document, peilmoment)) {
             return Optional.empty();
         }
-        Agendaregel stand = regel(document, peilmoment, koppelingen(peilmoment), mongo.findAll(BijeenkomstDocument.class));
-        return Optional.of(new Aanbeveling(stand, document.getBeoogdResultaat(), document.getVastgesteldOp(), document.getBron(),
-                getelde(document, peilmoment)));
+        return Optional.of(aanbeveling(document, peilmoment, koppelingen(peilmoment), mongo.findAll(BijeenkomstDocument.class)));
+    }
+
+    /** Every recommendation known at the peilmoment, each with its stand and history. */
+    public List<Aanbeveling> alle(Peilmoment peilmoment) {
+        Map<String, Koppeling> koppelingen = koppelingen(peilmoment);
+        List<BijeenkomstDocument> bijeenkomsten = mongo.findAll(BijeenkomstDocument.class);
+        return bekende(peilmoment).stream().map(a -> aanbeveling(a, peilmoment, koppelingen, bijeenkomsten)).toList();
+    }
+
+    private Aanbeveling aanbeveling(AanbevelingDocument document, Peilmoment peilmoment, Map<String, Koppeling> koppelingen,
+                                    List<BijeenkomstDocument> bijeenkomsten) {
+        return new Aanbeveling(regel(document, peilmoment, koppelingen, bijeenkomsten), document.getBeoogdResultaat(),
+                document.getVastgesteldOp(), document.getBron(), getelde(document, peilmoment));
     }
 
     /** Whether the 24 recommendations are loaded and readable (health). */
