@@ -100,7 +100,7 @@ public class AanbevelingController {
     @Operation(summary = "Voortgang melden", description = "Door directie of bestuur: gestart, voortgang, mijlpaal of "
             + "gerealiseerd, met de datum waarover het gaat en een toelichting.")
     public ResponseEntity<AanbevelingAntwoord> voortgang(@PathVariable String letter, @RequestBody(required = false) VoortgangVerzoek verzoek,
-                                                         @RequestHeader(value = "Idempotency-Key", required = false) String sleutel) {
+                                                         @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
         VoortgangVerzoek v = verzoek != null ? verzoek : new VoortgangVerzoek(null, null, null);
         return schrijf(Handeling.VOORTGANG_MELDEN, letter, v, sleutel,
                 gebruiker -> new MeldVoortgang(letter, v.soort(), v.datum(), v.toelichting(), gebruiker.rol().code()));
@@ -109,7 +109,7 @@ public class AanbevelingController {
     @PostMapping(PAD + "/{letter}/uitstelbesluiten")
     @Operation(summary = "Een uitstelbesluit", description = "Door het bestuur: een nieuwe deadline met reden.")
     public ResponseEntity<AanbevelingAntwoord> uitstel(@PathVariable String letter, @RequestBody(required = false) UitstelVerzoek verzoek,
-                                                       @RequestHeader(value = "Idempotency-Key", required = false) String sleutel) {
+                                                       @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
         UitstelVerzoek u = verzoek != null ? verzoek : new UitstelVerzoek(null, null, null);
         return schrijf(Handeling.UITSTEL_BESLUITEN, letter, u, sleutel,
                 gebruiker -> new NeemUitstelbesluit(letter, u.datum(), u.nieuweDeadline(), u.reden()));
@@ -118,7 +118,7 @@ public class AanbevelingController {
     @PostMapping(PAD + "/{letter}/vervalbesluiten")
     @Operation(summary = "Een vervalbesluit", description = "Door het bestuur: de aanbeveling vervalt, met reden.")
     public ResponseEntity<AanbevelingAntwoord> verval(@PathVariable String letter, @RequestBody(required = false) VervalVerzoek verzoek,
-                                                      @RequestHeader(value = "Idempotency-Key", required = false) String sleutel) {
+                                                      @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
         VervalVerzoek v = verzoek != null ? verzoek : new VervalVerzoek(null, null);
         return schrijf(Handeling.VERVAL_BESLUITEN, letter, v, sleutel, gebruiker -> new NeemVervalbesluit(letter, v.datum(), v.reden()));
     }

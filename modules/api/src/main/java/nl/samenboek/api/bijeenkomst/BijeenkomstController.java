@@ -60,7 +60,7 @@ public class BijeenkomstController {
     @Operation(summary = "Een gezamenlijke bijeenkomst vastleggen", description = "Door het bestuur, als zij gehouden is; zij "
             + "telt mee voor de terugkerende verplichtingen van de aanbevelingen die erom vragen (A: colleges, E: raden).")
     public ResponseEntity<BijeenkomstDocument> leg(@RequestBody(required = false) BijeenkomstVerzoek verzoek,
-                                                   @RequestHeader(value = "Idempotency-Key", required = false) String sleutel) {
+                                                   @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
         Gebruiker gebruiker = toegang.vereis(Handeling.BIJEENKOMST_VASTLEGGEN);
         BijeenkomstVerzoek b = verzoek != null ? verzoek : new BijeenkomstVerzoek(null, null, null, null);
         String id = schrijfpad.voerUit(new LegBijeenkomstVast(UUID.randomUUID().toString(), b.soort(), b.datum(), b.gemeenten(), b.onderwerp()),

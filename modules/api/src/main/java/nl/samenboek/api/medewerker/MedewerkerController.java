@@ -2,8 +2,12 @@ package nl.samenboek.api.medewerker;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenboek.api.beveiliging.Gebruiker;
 import nl.samenboek.api.beveiliging.Handeling;
 import nl.samenboek.api.beveiliging.Toegang;
+import nl.samenboek.api.schrijven.Idempotentie;
+import nl.samenboek.api.schrijven.IdempotentieOpslag;
+import nl.samenboek.api.schrijven.Schrijfpad;
 import nl.samenboek.ledger.medewerker.Medewerker;
 import nl.samenboek.ledger.medewerker.Medewerkerregister;
 import nl.samenboek.messages.fout.NietGevonden;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,10 +39,14 @@ public class MedewerkerController {
 
     private final Toegang toegang;
     private final Medewerkerregister register;
+    private final Schrijfpad schrijfpad;
+    private final IdempotentieOpslag idempotentie;
 
-    public MedewerkerController(Toegang toegang, Medewerkerregister register) {
+    public MedewerkerController(Toegang toegang, Medewerkerregister register, Schrijfpad schrijfpad, IdempotentieOpslag idempotentie) {
         this.toegang = toegang;
         this.register = register;
+        this.schrijfpad = schrijfpad;
+        this.idempotentie = idempotentie;
     }
 
     public record MedewerkerVerzoek(String naam) {
@@ -47,9 +56,14 @@ public class MedewerkerController {
     @ResponseStatus(HttpStatus.CREATED) // so openapi.json documents 201 with Location
     @Operation(summary = "Een medewerker registreren", description = "Geeft een willekeurig pseudoniem terug; uren worden "
             + "onder dat pseudoniem geregistreerd. De naam komt nooit in een gebeurtenis.")
-    public ResponseEntity<Medewerker> registreer(@RequestBody(required = false) MedewerkerVerzoek verzoek) {
-        toegang.vereis(Handeling.MEDEWERKER_REGISTREREN);
-        Medewerker medewerker = register.registreer(verzoek == null ? null : verzoek.naam());
+    public ResponseEntity<Medewerker> registreer(@RequestBody(required = false) MedewerkerVerzoek verzoek,
+                                                 @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
+        Gebruiker gebruiker = toegang.vereis(Handeling.MEDEWERKER_REGISTREREN);
+        MedewerkerVerzoek v = verzoek != null ? verzoek : new MedewerkerVerzoek(null);
+        // only the pseudonym is kept with the key (never the name), and it is forgotten when the person is erased
+        String pseudoniem = schrijfpad.eenmalig(Idempotentie.van(sleutel, gebruiker, "POST", "/medewerkers", v),
+                () -> register.registreer(v.naam()).pseudoniem(), String.class);
+        Medewerker medewerker = register.zoek(pseudoniem).orElseThrow(() -> onbekend(pseudoniem));
         return ResponseEntity.created(URI.create(PAD + "/" + medewerker.pseudoniem())).body(medewerker);
     }
 
@@ -68,6 +82,7 @@ public class MedewerkerController {
         if (!register.wis(pseudoniem)) {
             throw onbekend(pseudoniem);
         }
+        idempotentie.vergeet(pseudoniem);
         return ResponseEntity.noContent().build();
     }
 

@@ -67,7 +67,6 @@ import java.util.function.BiFunction;
 public class OpdrachtController {
 
     static final String PAD = "/api/v1/opdrachten";
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Toegang toegang;
     private final Schrijfpad schrijfpad;
@@ -84,7 +83,7 @@ public class OpdrachtController {
     @Operation(summary = "Een opdracht aanvragen", description = "Een college vraagt een opdracht aan voor één of meer gemeenten, "
             + "waaronder de eigen. Een gezamenlijke opdracht wacht daarna op medeondertekening door de andere colleges.")
     public ResponseEntity<StandWeergave> vraagAan(@RequestBody(required = false) Verzoeken.AanvraagVerzoek verzoek,
-                                                  @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel) {
+                                                  @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
         Gebruiker gebruiker = toegang.vereis(Handeling.OPDRACHT_AANVRAGEN);
         Verzoeken.AanvraagVerzoek a = verzoek != null ? verzoek : new Verzoeken.AanvraagVerzoek(null, null, null, null, null, null, null, null, null, null, null);
         VraagOpdrachtAan commando = new VraagOpdrachtAan(OpdrachtId.nieuw(), gebruiker.gemeente(), a.titel(), a.omschrijving(),
@@ -178,7 +177,7 @@ public class OpdrachtController {
     @Operation(summary = "Een gezamenlijke opdracht medeondertekenen", description = "Door het college van een andere betrokken gemeente.")
     public ResponseEntity<StandWeergave> medeondertekenen(@PathVariable String id,
                                                           @RequestBody(required = false) Verzoeken.LeegVerzoek verzoek,
-                                                          @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                          @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return voerUit(Handeling.MEDEONDERTEKENEN, id, leeg(verzoek), sleutel, ifMatch,
                 (gebruiker, versie) -> new OndertekenOpdrachtMede(OpdrachtId.van(id), gebruiker.gemeente(), versie));
@@ -188,7 +187,7 @@ public class OpdrachtController {
     @Operation(summary = "Een opdracht aanvaarden", description = "Door de directie, zodra elk betrokken college heeft getekend.")
     public ResponseEntity<StandWeergave> aanvaarden(@PathVariable String id,
                                                     @RequestBody(required = false) Verzoeken.LeegVerzoek verzoek,
-                                                    @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                    @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return voerUit(Handeling.AANVAARDEN, id, leeg(verzoek), sleutel, ifMatch,
                 (gebruiker, versie) -> new AanvaardOpdracht(OpdrachtId.van(id), versie));
@@ -198,7 +197,7 @@ public class OpdrachtController {
     @Operation(summary = "Een opdracht afwijzen", description = "Door de directie, met reden.")
     public ResponseEntity<StandWeergave> afwijzen(@PathVariable String id,
                                                   @RequestBody(required = false) Verzoeken.RedenVerzoek verzoek,
-                                                  @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                  @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Verzoeken.RedenVerzoek r = verzoek != null ? verzoek : new Verzoeken.RedenVerzoek(null);
         return voerUit(Handeling.AFWIJZEN, id, r, sleutel, ifMatch,
@@ -210,7 +209,7 @@ public class OpdrachtController {
             + "hetzelfde jaar vervangt de eerdere; zonder verdeling geldt de verdeelsleutel van 1 januari van dat jaar.")
     public ResponseEntity<StandWeergave> toezeggen(@PathVariable String id,
                                                    @RequestBody(required = false) Verzoeken.ToezeggingVerzoek verzoek,
-                                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                   @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Verzoeken.ToezeggingVerzoek t = verzoek != null ? verzoek : new Verzoeken.ToezeggingVerzoek(null, null, null, null);
         return voerUit(Handeling.UREN_TOEZEGGEN, id, t, sleutel, ifMatch,
@@ -221,7 +220,7 @@ public class OpdrachtController {
     @Operation(summary = "Uren registreren", description = "Gewerkte uren van een medewerker (een pseudoniem) op een dag.")
     public ResponseEntity<StandWeergave> registreren(@PathVariable String id,
                                                      @RequestBody(required = false) Verzoeken.UrenregistratieVerzoek verzoek,
-                                                     @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                     @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Verzoeken.UrenregistratieVerzoek u = verzoek != null ? verzoek : new Verzoeken.UrenregistratieVerzoek(null, null, null);
         return voerUit(Handeling.UREN_REGISTREREN, id, u, sleutel, ifMatch,
@@ -232,7 +231,7 @@ public class OpdrachtController {
     @Operation(summary = "Een opdracht wijzigen", description = "Raming of omschrijving, altijd met reden; door het college van een betrokken gemeente.")
     public ResponseEntity<StandWeergave> wijzigen(@PathVariable String id,
                                                   @RequestBody(required = false) Verzoeken.WijzigingVerzoek verzoek,
-                                                  @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                  @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Verzoeken.WijzigingVerzoek w = verzoek != null ? verzoek : new Verzoeken.WijzigingVerzoek(null, null, null);
         return voerUit(Handeling.WIJZIGEN, id, w, sleutel, ifMatch,
@@ -244,7 +243,7 @@ public class OpdrachtController {
     @Operation(summary = "Een opdracht afronden", description = "Door de directie.")
     public ResponseEntity<StandWeergave> afronden(@PathVariable String id,
                                                   @RequestBody(required = false) Verzoeken.LeegVerzoek verzoek,
-                                                  @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                  @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return voerUit(Handeling.AFRONDEN, id, leeg(verzoek), sleutel, ifMatch,
                 (gebruiker, versie) -> new RondOpdrachtAf(OpdrachtId.van(id), versie));
@@ -254,7 +253,7 @@ public class OpdrachtController {
     @Operation(summary = "Een opdracht intrekken", description = "Door het college van een betrokken gemeente, met reden.")
     public ResponseEntity<StandWeergave> intrekken(@PathVariable String id,
                                                    @RequestBody(required = false) Verzoeken.RedenVerzoek verzoek,
-                                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                   @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Verzoeken.RedenVerzoek r = verzoek != null ? verzoek : new Verzoeken.RedenVerzoek(null);
         return voerUit(Handeling.INTREKKEN, id, r, sleutel, ifMatch,
@@ -268,7 +267,7 @@ public class OpdrachtController {
             + "begrotingsjaar) en bron. Elk ontbrekend deel staat in invalidParams.")
     public ResponseEntity<AfspraakWeergave> outputafspraak(@PathVariable String id,
                                                            @RequestBody(required = false) Verzoeken.AfspraakVerzoek verzoek,
-                                                           @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                           @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return afspraak(Handeling.OUTPUT_AFSPREKEN, Resultaatniveau.OUTPUT, id, verzoek, sleutel, ifMatch);
     }
@@ -278,7 +277,7 @@ public class OpdrachtController {
     @Operation(summary = "Een outcomeafspraak maken", description = "Als een outputafspraak, over een beoogd maatschappelijk effect.")
     public ResponseEntity<AfspraakWeergave> outcomeafspraak(@PathVariable String id,
                                                             @RequestBody(required = false) Verzoeken.AfspraakVerzoek verzoek,
-                                                            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                            @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return afspraak(Handeling.OUTCOME_AFSPREKEN, Resultaatniveau.OUTCOME, id, verzoek, sleutel, ifMatch);
     }
@@ -299,7 +298,7 @@ public class OpdrachtController {
     @Operation(summary = "Een outputrealisatie melden", description = "Door de directie: de gemeten waarde voor een outputafspraak van deze opdracht.")
     public ResponseEntity<StandWeergave> outputrealisatie(@PathVariable String id,
                                                           @RequestBody(required = false) Verzoeken.ResultaatVerzoek verzoek,
-                                                          @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                          @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return resultaat(Handeling.OUTPUT_REALISEREN, Resultaatniveau.OUTPUT, id, verzoek, sleutel, ifMatch);
     }
@@ -308,7 +307,7 @@ public class OpdrachtController {
     @Operation(summary = "Een outcomerapportage", description = "Door de directie: de gemeten waarde voor een outcomeafspraak van deze opdracht.")
     public ResponseEntity<StandWeergave> outcomerapportage(@PathVariable String id,
                                                            @RequestBody(required = false) Verzoeken.ResultaatVerzoek verzoek,
-                                                           @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String sleutel,
+                                                           @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel,
                                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return resultaat(Handeling.OUTCOME_RAPPORTEREN, Resultaatniveau.OUTCOME, id, verzoek, sleutel, ifMatch);
     }

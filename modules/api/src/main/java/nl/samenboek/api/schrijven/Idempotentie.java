@@ -19,6 +19,8 @@ import java.util.HexFormat;
  */
 public record Idempotentie(String sleutel, String verzoekHash) {
 
+    /** The request header (API.md). */
+    public static final String KOP = "Idempotency-Key";
     public static final int MAXIMALE_LENGTE = 200;
 
     /** Null when the client sent no key. */
@@ -27,7 +29,7 @@ public record Idempotentie(String sleutel, String verzoekHash) {
             return null;
         }
         if (kop.isBlank() || kop.length() > MAXIMALE_LENGTE || !kop.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new OngeldigeInvoer("Idempotency-Key", "is 1 tot " + MAXIMALE_LENGTE + " zichtbare ASCII-tekens");
+            throw new OngeldigeInvoer(KOP, "is 1 tot " + MAXIMALE_LENGTE + " zichtbare ASCII-tekens");
         }
         String client = gebruiker.rol().code() + "/" + (gebruiker.gemeente() == null ? "-" : gebruiker.gemeente())
                 + "/" + sha256(String.valueOf(gebruiker.onderwerp()));

@@ -44,6 +44,16 @@ public class IdempotentieOpslag {
         }
     }
 
+    /** Forgets every stored answer equal to this one: erasing a medewerker also erases the key that registered them. */
+    public void vergeet(Object resultaat) {
+        try {
+            jdbc.update("DELETE FROM idempotentie WHERE resultaat_type = ? AND resultaat = ?", resultaat.getClass().getName(),
+                    JSON.writeValueAsBytes(resultaat));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Object lees(String type, byte[] json) {
         try {
             return JSON.readValue(json, Class.forName(type));

@@ -8,12 +8,16 @@ import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one way the API writes: sends a command, honours the Idempotency-Key, and answers only once the read models
@@ -29,11 +33,15 @@ public class Schrijfpad {
     private final Projectiewachter wachter;
     private final Duration maximaalWachten;
 
+    private final TransactionTemplate transactie;
+
     public Schrijfpad(CommandGateway commando, IdempotentieOpslag idempotentie, Projectiewachter wachter,
+                      PlatformTransactionManager transacties,
                       @Value("${samenboek.lees-je-schrijven.maximaal:PT10S}") Duration maximaalWachten) {
         this.commando = commando;
         this.idempotentie = idempotentie;
         this.wachter = wachter;
+        this.transactie = new TransactionTemplate(transacties);
         this.maximaalWachten = maximaalWachten;
     }
 
@@ -66,6 +74,29 @@ public class Schrijfpad {
                 }
             }
             throw oorzaak(fout);
+        }
+    }
+
+    /**
+     * A write outside the event store (the medewerker register) under the same Idempotency-Key rules: the write and its
+     * key in one transaction. The answer stored is what {@code schrijf} returns, so it must hold no personal data.
+     */
+    public <R> R eenmalig(Idempotentie sleutel, Supplier<R> schrijf, Class<R> resultaattype) {
+        if (sleutel == null) {
+            return schrijf.get();
+        }
+        Optional<R> eerder = eerder(sleutel, resultaattype);
+        if (eerder.isPresent()) {
+            return eerder.get();
+        }
+        try {
+            return transactie.execute(status -> {
+                R resultaat = schrijf.get();
+                idempotentie.bewaar(sleutel.sleutel(), sleutel.verzoekHash(), resultaat);
+                return resultaat;
+            });
+        } catch (DuplicateKeyException gelijktijdig) {
+            return eerder(sleutel, resultaattype).orElseThrow(() -> gelijktijdig);
         }
     }
 

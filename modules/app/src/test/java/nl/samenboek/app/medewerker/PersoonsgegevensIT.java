@@ -2,6 +2,7 @@ package nl.samenboek.app.medewerker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenboek.app.IntegratieTest;
+import nl.samenboek.app.Klant;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -43,6 +44,27 @@ class PersoonsgegevensIT extends IntegratieTest {
                     .as("grootboek van " + gemeente + " na het wissen").isTrue();
         }
         assertThat(directie().get("/opdrachten/" + id).json().at("/uren/besteed").decimalValue()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void eenHerhaaldeRegistratieMetDezelfdeSleutelGeeftHetzelfdePseudoniemEnBewaartGeenNaamBijDeSleutel() {
+        String naam = "Hendrika Idempotentia";
+        String sleutel = "medewerker-" + java.util.UUID.randomUUID();
+        Klant.Antwoord eerste = directie().met("Idempotency-Key", sleutel).post("/medewerkers", Map.of("naam", naam));
+        Klant.Antwoord herhaald = directie().met("Idempotency-Key", sleutel).post("/medewerkers", Map.of("naam", naam));
+        assertThat(eerste.status()).isEqualTo(201);
+        assertThat(herhaald.status()).isEqualTo(201);
+        String pseudoniem = eerste.json().get("pseudoniem").asText();
+        assertThat(herhaald.json().get("pseudoniem").asText()).isEqualTo(pseudoniem);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM medewerker WHERE naam = ?", Long.class, naam)).isEqualTo(1);
+        assertThat(directie().met("Idempotency-Key", sleutel).post("/medewerkers", Map.of("naam", "Iemand Anders")).status())
+                .isEqualTo(422);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotentie WHERE position(convert_to('Idempotentia', 'UTF8') in resultaat) > 0",
+                Long.class)).as("de naam staat niet bij de sleutel").isZero();
+
+        assertThat(als("beheerder").stuur("DELETE", "/medewerkers/" + pseudoniem, null, null).status()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotentie WHERE sleutel LIKE ?", Long.class, "%" + sleutel + "%"))
+                .as("wissen vergeet ook de sleutel waarmee de persoon werd geregistreerd").isZero();
     }
 
     @Test
