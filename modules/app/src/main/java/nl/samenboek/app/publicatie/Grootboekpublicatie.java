@@ -35,7 +35,7 @@ import java.util.concurrent.TimeoutException;
 public class Grootboekpublicatie {
 
     public static final String VERWERKER = "publicatie-kafka";
-    public static final String TYPE_VOORVOEGSEL = "nl.samenboek.gebeurtenis.";
+    private static final String TYPE_VOORVOEGSEL = "nl.samenboek.gebeurtenis.";
 
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final Grootboeklezer grootboek;
@@ -62,7 +62,7 @@ public class Grootboekpublicatie {
         }
     }
 
-    CloudEvent alsCloudEvent(Grootboekregel regel) {
+    private CloudEvent alsCloudEvent(Grootboekregel regel) {
         try {
             return CloudEventBuilder.v1()
                     .withId(regel.gebeurtenis().get("id").asText())
@@ -81,7 +81,7 @@ public class Grootboekpublicatie {
     }
 
     /** One source per gemeente's grootboek: ids are unique per source, and a joint event appears in several. */
-    public static URI bron(String gemeente) {
+    private static URI bron(String gemeente) {
         return URI.create("/samenboek/gemeenten/" + gemeente + "/grootboek");
     }
 }

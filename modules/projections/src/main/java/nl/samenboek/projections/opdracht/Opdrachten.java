@@ -51,8 +51,8 @@ public class Opdrachten {
             return new Pagina<>(mongo.find(vraag, OpdrachtDocument.class), pagina, paginagrootte, totaal);
         }
         // Status changes over time, so it is filtered after folding; the other filters never change.
-        List<OpdrachtDocument> gevonden = new ArrayList<>(vouw(mongo.find(new Query(criteria(filter, false)), OpdrachtDocument.class),
-                peilmoment).stream().filter(filter::past).toList());
+        List<OpdrachtDocument> gevonden = new ArrayList<>(vouw(new Query(criteria(filter, false)), peilmoment).stream()
+                .filter(filter::past).toList());
         gevonden.sort(Comparator.comparing(OpdrachtDocument::getAangevraagdOp).reversed().thenComparing(OpdrachtDocument::getId));
         int van = Math.min(gevonden.size(), (pagina - 1) * paginagrootte);
         int tot = Math.min(gevonden.size(), van + paginagrootte);
@@ -71,19 +71,13 @@ public class Opdrachten {
         if (peilmoment.isNu()) {
             return mongo.find(vraag, OpdrachtDocument.class);
         }
-        // the fold starts from the events, so only the ids are read: the current documents (with years of hours per day) are not needed
-        vraag.fields().include("_id");
-        List<String> ids = mongo.find(vraag, OpdrachtDocument.class).stream().map(OpdrachtDocument::getId).toList();
-        return geschiedenis.vouw(ids, peilmoment).stream().filter(o -> o.speeltIn(jaar)).toList();
+        return vouw(vraag, peilmoment).stream().filter(o -> o.speeltIn(jaar)).toList();
     }
 
     /** Every opdracht that names at least one recommendation, as it stood at the peilmoment. */
     public List<OpdrachtDocument> metAanbevelingen(Peilmoment peilmoment) {
-        List<OpdrachtDocument> kandidaten = mongo.find(new Query(Criteria.where("aanbevelingen.0").exists(true)), OpdrachtDocument.class);
-        if (peilmoment.isNu()) {
-            return kandidaten;
-        }
-        return vouw(kandidaten, peilmoment);
+        Query vraag = new Query(Criteria.where("aanbevelingen.0").exists(true));
+        return peilmoment.isNu() ? mongo.find(vraag, OpdrachtDocument.class) : vouw(vraag, peilmoment);
     }
 
     /** The opdracht's events in order, as far as they count at the peilmoment. */
@@ -99,8 +93,14 @@ public class Opdrachten {
         return gebeurtenissen;
     }
 
-    private List<OpdrachtDocument> vouw(List<OpdrachtDocument> kandidaten, Peilmoment peilmoment) {
-        return geschiedenis.vouw(kandidaten.stream().map(OpdrachtDocument::getId).toList(), peilmoment);
+    /**
+     * The opdrachten the query finds, as they stood at the peilmoment. The fold starts from the events, so only their
+     * ids are read: the current documents (with years of hours per day) are not needed.
+     */
+    private List<OpdrachtDocument> vouw(Query kandidaten, Peilmoment peilmoment) {
+        kandidaten.fields().include("_id");
+        return geschiedenis.vouw(mongo.find(kandidaten, OpdrachtDocument.class).stream().map(OpdrachtDocument::getId).toList(),
+                peilmoment);
     }
 
     static boolean telt(DomainEventMessage<?> bericht, Peilmoment peilmoment) {
