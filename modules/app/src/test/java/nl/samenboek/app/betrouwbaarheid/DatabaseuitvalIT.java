@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,10 @@ class DatabaseuitvalIT {
                 .met("SAMENBOEK_DB_URL", "jdbc:postgresql://localhost:" + poort + "/postgres")
                 .met("SAMENBOEK_DB_USER", "postgres").start()) {
             Klant college = samenboek.als("college", "teylingen");
-            String id = college.post("/opdrachten", AANVRAAG).json().get("id").asText();
+            // 503 means "try again" to every client; a busy machine may give one before the pool has warmed up
+            Klant.Antwoord eerste = schrijfZolang503(college, Duration.ofSeconds(60));
+            assertThat(eerste.status()).as("voor de uitval: " + eerste + logstaart(samenboek)).isEqualTo(201);
+            String id = eerste.json().get("id").asText();
 
             database.close();
             long begin = System.nanoTime();
@@ -56,21 +60,33 @@ class DatabaseuitvalIT {
             System.out.printf("Databaseuitval: schrijven faalde na %d ms met 503, lezen 200, health DOWN%n", duur.toMillis());
 
             database = new EmbeddedPostgresServer(map.resolve("extern-postgres"), poort);
-            Klant.Antwoord hersteld = null;
-            long tot = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (System.nanoTime() < tot) {
-                hersteld = college.post("/opdrachten", AANVRAAG);
-                if (hersteld.status() == 201) {
-                    break;
-                }
-                Thread.sleep(500);
-            }
-            assertThat(hersteld).isNotNull();
-            assertThat(hersteld.status()).as("na herstel van de database: " + hersteld).isEqualTo(201);
+            Klant.Antwoord hersteld = schrijfZolang503(college, Duration.ofSeconds(90));
+            assertThat(hersteld.status()).as("na herstel van de database: " + hersteld + logstaart(samenboek)).isEqualTo(201);
             assertThat(college.get("/opdrachten/" + hersteld.json().get("id").asText()).status()).isEqualTo(200);
             assertThat(samenboek.anoniem().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         } finally {
             database.close();
+        }
+    }
+
+    private static Klant.Antwoord schrijfZolang503(Klant college, Duration maximaal) throws InterruptedException {
+        long tot = System.nanoTime() + maximaal.toNanos();
+        Klant.Antwoord antwoord = college.post("/opdrachten", AANVRAAG);
+        while (antwoord.status() == 503 && System.nanoTime() < tot) {
+            System.out.println("Databaseuitval: 503, opnieuw over 500 ms: " + antwoord.tekst());
+            Thread.sleep(500);
+            antwoord = college.post("/opdrachten", AANVRAAG);
+        }
+        return antwoord;
+    }
+
+    private static String logstaart(Applicatieproces samenboek) {
+        try {
+            List<String> regels = Files.readAllLines(samenboek.log());
+            return "\n--- laatste regels van " + samenboek.log() + " ---\n"
+                    + String.join("\n", regels.subList(Math.max(0, regels.size() - 60), regels.size()));
+        } catch (IOException e) {
+            return "; log " + samenboek.log() + " onleesbaar: " + e.getMessage();
         }
     }
 
