@@ -116,7 +116,7 @@ public class Benchmark implements Callable<Integer> {
                     eindpunten.put("capaciteit", "/capaciteit?jaar=" + jaar);
                     eindpunten.put("uitvoeringsagenda", "/uitvoeringsagenda");
                     eindpunten.put("pcDocument", "/pc-documenten/lisse/" + jaar + "/begroting");
-                    uitkomsten.put("w4", werk.w4(eindpunten, 100));
+                    uitkomsten.put("w4", werk.w4(eindpunten, 500, 100));
                 }
                 if (werklasten.contains("w5")) {
                     System.out.println("w5 P&C-document met bekendOp…");

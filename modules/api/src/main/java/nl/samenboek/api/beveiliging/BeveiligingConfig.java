@@ -9,11 +9,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.security.interfaces.RSAPublicKey;
@@ -34,6 +37,7 @@ public class BeveiligingConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/api/v1/openapi.json").permitAll()
                         .anyRequest().access(new Rolcontrole()))
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
+                        .bearerTokenResolver(new Tokenlezer())
                         .authenticationEntryPoint(problemen)
                         .accessDeniedHandler(problemen))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problemen).accessDeniedHandler(problemen))
@@ -46,13 +50,25 @@ public class BeveiligingConfig {
         return http.build();
     }
 
-    /** Verifies tokens signed with the instance's token key (see {@code make token}); only RS256. */
+    /**
+     * Verifies tokens signed with the instance's token key (see {@code make token}); only RS256. A token whose
+     * signature checked out is remembered; its claims are validated at every use.
+     */
     @Bean
     JwtDecoder jwtDecoder(RSAPublicKey tokenVerificatiesleutel) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(tokenVerificatiesleutel)
+        NimbusJwtDecoder handtekeningcontrole = NimbusJwtDecoder.withPublicKey(tokenVerificatiesleutel)
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        handtekeningcontrole.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
+        return new GeverifieerdeTokens(handtekeningcontrole, new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(Tokenmaker.UITGEVER), new TokenValidatie()));
-        return decoder;
+    }
+
+    /** Spring Security's strict firewall, with its own header rules checked without a regex for plain ASCII. */
+    @Bean
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(Kopwaarden.NAMEN);
+        firewall.setAllowedHeaderValues(Kopwaarden.WAARDEN);
+        return firewall;
     }
 }

@@ -3,6 +3,7 @@ package nl.samenboek.projections.gemeente;
 import nl.samenboek.domain.gemeente.Gemeenteregister;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
+import nl.samenboek.projections.verwerking.Antwoordcache;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +22,18 @@ public class Gemeenten implements Gemeenteregister {
     }
 
     private final MongoTemplate mongo;
+    private final Antwoordcache cache;
 
-    public Gemeenten(MongoTemplate mongo) {
+    public Gemeenten(MongoTemplate mongo, Antwoordcache cache) {
         this.mongo = mongo;
+        this.cache = cache;
     }
 
+    /** Asked on almost every request (is the gemeente in the path known?), so kept while the read models stand still. */
     @Override
     public Set<String> codes() {
-        return mongo.findAll(GemeenteDocument.class).stream().map(GemeenteDocument::code).collect(Collectors.toSet());
+        return cache.geef("gemeentecodes", () -> mongo.findAll(GemeenteDocument.class).stream().map(GemeenteDocument::code)
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     public List<Gemeente> lijst(Peilmoment peilmoment) {
