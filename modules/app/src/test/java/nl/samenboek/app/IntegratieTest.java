@@ -22,9 +22,11 @@ import java.util.Map;
  * server, spoken to over real HTTP with real tokens. All subclasses share one Spring context (and so one database),
  * which keeps {@code make test} fast; tests therefore create their own opdrachten and never assume an empty store.
  * A real Kafka broker (embedded, KRaft) receives every event, as it would in production with publication switched on.
+ * Time travel keeps a tussenstand every 4 events instead of 500, so every time-travel test also starts from them.
  */
 @SpringBootTest(classes = SamenboekApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "samenboek.kafka.publicatie=aan", "samenboek.kafka.servers=${spring.embedded.kafka.brokers}"})
+        "samenboek.kafka.publicatie=aan", "samenboek.kafka.servers=${spring.embedded.kafka.brokers}",
+        "samenboek.tijdreis.tussenstand-na=4"})
 @EmbeddedKafka(kraft = true, partitions = 3, topics = IntegratieTest.TOPIC)
 public abstract class IntegratieTest {
 

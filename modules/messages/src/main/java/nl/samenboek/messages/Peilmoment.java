@@ -30,8 +30,12 @@ public record Peilmoment(LocalDate peildatum, Instant bekendOp) {
         if (peildatum == null) {
             return true;
         }
-        LocalDate geldtVanaf = datum != null ? datum : tijdstip.atZone(ZONE).toLocalDate();
-        return !geldtVanaf.isAfter(peildatum);
+        return !geldtVanaf(tijdstip, datum).isAfter(peildatum);
+    }
+
+    /** The date a fact counts from: the date it is about, or when it carries none, the day it was recorded. */
+    public static LocalDate geldtVanaf(Instant tijdstip, LocalDate datum) {
+        return datum != null ? datum : tijdstip.atZone(ZONE).toLocalDate();
     }
 
     /** The peildatum to use for rules that depend on "today" (deadlines, the verdeelsleutel in force). */

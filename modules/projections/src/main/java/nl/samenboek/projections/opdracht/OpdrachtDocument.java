@@ -1,6 +1,8 @@
 package nl.samenboek.projections.opdracht;
 
 import nl.samenboek.domain.opdracht.Levenscyclus;
+import nl.samenboek.messages.Gebeurtenis;
+import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.Niveau;
@@ -70,6 +72,14 @@ public class OpdrachtDocument {
     private List<Wijziging> wijzigingen = new ArrayList<>();
     private Instant aangevraagdOp;
     private Instant bijgewerktOp;
+    /**
+     * For time-travel snapshots ({@link Tussenstanden}): the latest recording instant and the latest date any event
+     * folded so far is about, and whether both were followed from the first event (a document written before they
+     * existed was not). Not part of any answer.
+     */
+    private Instant laatstVastgelegd;
+    private LocalDate geldtTot;
+    private boolean vanafHetBeginGevolgd;
 
     public record Toezegging(int jaar, BigDecimal uren, Map<String, BigDecimal> verdeling, Instant vastgelegdOp) {
     }
@@ -162,7 +172,32 @@ public class OpdrachtDocument {
         }
         this.versie = versie;
         this.bijgewerktOp = tijdstip;
+        volg(event, versie, tijdstip);
         return true;
+    }
+
+    private void volg(Object event, long versie, Instant tijdstip) {
+        if (versie == 1) {
+            vanafHetBeginGevolgd = true;
+        }
+        LocalDate over = Peilmoment.geldtVanaf(tijdstip, event instanceof Gebeurtenis g ? g.geldtVanaf() : null);
+        laatstVastgelegd = laatstVastgelegd == null || tijdstip.isAfter(laatstVastgelegd) ? tijdstip : laatstVastgelegd;
+        geldtTot = geldtTot == null || over.isAfter(geldtTot) ? over : geldtTot;
+    }
+
+    /** Whether every event folded into this document is known: it was followed from its first event on. */
+    boolean isVanafHetBeginGevolgd() {
+        return vanafHetBeginGevolgd;
+    }
+
+    /** The latest instant at which any event folded into this document was recorded. */
+    Instant laatstVastgelegd() {
+        return laatstVastgelegd;
+    }
+
+    /** The latest date any event folded into this document is about (its recording day when it names none). */
+    LocalDate geldtTot() {
+        return geldtTot;
     }
 
     private void meet(String afspraak, Meting meting) {

@@ -17,9 +17,11 @@ public class OpdrachtenProjection {
     static final String AGGREGAAT = "Opdracht";
 
     private final Batchopslag<OpdrachtDocument> opslag;
+    private final Tussenstanden tussenstanden;
 
-    public OpdrachtenProjection(MongoTemplate mongo) {
+    public OpdrachtenProjection(MongoTemplate mongo, Tussenstanden tussenstanden) {
         this.opslag = new Batchopslag<>(mongo, OpdrachtDocument.class, OpdrachtDocument::getId);
+        this.tussenstanden = tussenstanden;
     }
 
     @EventHandler
@@ -30,11 +32,13 @@ public class OpdrachtenProjection {
         OpdrachtDocument document = opslag.zoek(bericht.getAggregateIdentifier()).orElseGet(OpdrachtDocument::new);
         if (document.verwerk(event, bericht.getSequenceNumber() + 1, bericht.getTimestamp())) {
             opslag.bewaar(document);
+            tussenstanden.overweeg(document);
         }
     }
 
     @ResetHandler
     void wisAlles() {
         opslag.leeg();
+        tussenstanden.wis();
     }
 }

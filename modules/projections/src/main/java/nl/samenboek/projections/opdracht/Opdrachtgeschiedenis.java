@@ -22,26 +22,32 @@ import java.util.Map;
  * Opdrachten as they stood at a peilmoment, folded from the event store with the same fold as the live projection.
  * Many opdrachten at once (a P&C document of a past instant folds every opdracht of the year) are read with one query
  * per group of ids, ordered by opdracht and version, and only the events recorded by {@code bekendOp} leave the
- * database: the time-travel cost is one pass over those events, not one round trip per opdracht.
+ * database: the time-travel cost is one pass over those events, not one round trip per opdracht. Where a
+ * {@link Tussenstanden copy} of the fold exists every event of which counts at the peilmoment, the fold starts from
+ * the latest such copy and reads only the events after it.
  */
 @Component
 public class Opdrachtgeschiedenis {
 
     private static final int PER_VRAAG = 200;
     private static final String GEBEURTENISSEN = """
-            SELECT aggregate_identifier, time_stamp, payload_type, payload_revision, payload
-              FROM domain_event_entry
-             WHERE type = 'Opdracht' AND aggregate_identifier = ANY (?) AND time_stamp <= ?
-             ORDER BY aggregate_identifier, sequence_number""";
+            SELECT e.aggregate_identifier, e.time_stamp, e.payload_type, e.payload_revision, e.payload
+              FROM domain_event_entry e
+              JOIN unnest(?::varchar[], ?::bigint[]) AS vanaf(id, versie)
+                ON e.aggregate_identifier = vanaf.id AND e.sequence_number >= vanaf.versie
+             WHERE e.type = 'Opdracht' AND e.time_stamp <= ?
+             ORDER BY e.aggregate_identifier, e.sequence_number""";
     /** Every stored timestamp sorts before this one (they are ISO-8601 instants, all in the same form). */
     private static final String ALTIJD = "9999";
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
+    private final Tussenstanden tussenstanden;
 
-    public Opdrachtgeschiedenis(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+    public Opdrachtgeschiedenis(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer, Tussenstanden tussenstanden) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.tussenstanden = tussenstanden;
     }
 
     /**
@@ -49,6 +55,11 @@ public class Opdrachtgeschiedenis {
      * parallel: the work is deserialising events, and the groups share nothing.
      */
     public List<OpdrachtDocument> vouw(Collection<String> ids, Peilmoment peilmoment) {
+        return vouw(ids, peilmoment, true);
+    }
+
+    /** @param metTussenstanden false only to show that the copies change nothing (tests) */
+    List<OpdrachtDocument> vouw(Collection<String> ids, Peilmoment peilmoment, boolean metTussenstanden) {
         String grens = peilmoment.bekendOp() == null ? ALTIJD : DateTimeUtils.formatInstant(peilmoment.bekendOp());
         List<String> alle = List.copyOf(new LinkedHashSet<>(ids));
         List<List<String>> groepen = new ArrayList<>();
@@ -56,13 +67,15 @@ public class Opdrachtgeschiedenis {
             groepen.add(alle.subList(van, Math.min(alle.size(), van + PER_VRAAG)));
         }
         Map<String, OpdrachtDocument> gevouwen = new HashMap<>();
-        groepen.parallelStream().map(groep -> vouwGroep(groep, peilmoment, grens)).toList().forEach(gevouwen::putAll);
+        groepen.parallelStream().map(groep -> vouwGroep(groep, peilmoment, grens, metTussenstanden)).toList().forEach(gevouwen::putAll);
         return alle.stream().map(gevouwen::get).filter(d -> d != null && d.getId() != null).toList();
     }
 
-    private Map<String, OpdrachtDocument> vouwGroep(List<String> groep, Peilmoment peilmoment, String grens) {
-        Map<String, OpdrachtDocument> gevouwen = new HashMap<>();
+    private Map<String, OpdrachtDocument> vouwGroep(List<String> groep, Peilmoment peilmoment, String grens, boolean metTussenstanden) {
+        Map<String, OpdrachtDocument> gevouwen = metTussenstanden ? tussenstanden.bruikbaar(groep, peilmoment) : new HashMap<>();
         Map<String, long[]> versies = new HashMap<>();
+        gevouwen.forEach((id, kopie) -> versies.put(id, new long[]{kopie.getVersie()}));
+        Long[] vanaf = groep.stream().map(id -> gevouwen.containsKey(id) ? gevouwen.get(id).getVersie() : 0L).toArray(Long[]::new);
         jdbc.query(GEBEURTENISSEN, rij -> {
             String id = rij.getString(1);
             Instant tijdstip = DateTimeUtils.parseInstant(rij.getString(2));
@@ -73,7 +86,7 @@ public class Opdrachtgeschiedenis {
                 gevouwen.computeIfAbsent(id, k -> new OpdrachtDocument())
                         .verwerk(inhoud, ++versies.computeIfAbsent(id, k -> new long[1])[0], tijdstip);
             }
-        }, groep.toArray(String[]::new), grens);
+        }, groep.toArray(String[]::new), vanaf, grens);
         return gevouwen;
     }
 }

@@ -75,7 +75,7 @@ class HerbouwProperties {
         live.getDb().drop();
         herbouwd.getDb().drop();
 
-        OpdrachtenProjection liveProjectie = new OpdrachtenProjection(live);
+        OpdrachtenProjection liveProjectie = new OpdrachtenProjection(live, Tussenstanden.geen());
         Random herhaling = new Random(zaad);
         for (int i = 0; i < geschiedenis.size(); i++) {
             lever(liveProjectie, geschiedenis.get(i));
@@ -86,7 +86,7 @@ class HerbouwProperties {
                 }
             }
         }
-        OpdrachtenProjection opnieuw = new OpdrachtenProjection(herbouwd);
+        OpdrachtenProjection opnieuw = new OpdrachtenProjection(herbouwd, Tussenstanden.geen());
         geschiedenis.forEach(bericht -> lever(opnieuw, bericht));
 
         List<OpdrachtDocument> a = live.find(new Query().with(Sort.by("_id")), OpdrachtDocument.class);

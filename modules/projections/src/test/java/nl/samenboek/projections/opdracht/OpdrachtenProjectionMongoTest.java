@@ -35,7 +35,7 @@ class OpdrachtenProjectionMongoTest {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
         mongo = Leesmodelconversies.mongoTemplate(client, "test");
-        projectie = new OpdrachtenProjection(mongo);
+        projectie = new OpdrachtenProjection(mongo, Tussenstanden.geen());
     }
 
     @AfterEach

@@ -1,0 +1,95 @@
+package nl.samenboek.projections.opdracht;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
+import nl.samenboek.messages.opdracht.Categorie;
+import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
+import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
+import nl.samenboek.messages.opdracht.OpdrachtId;
+import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
+import nl.samenboek.messages.opdracht.OutputAfgesproken;
+import nl.samenboek.messages.opdracht.OutputGerealiseerd;
+import nl.samenboek.messages.opdracht.Soort;
+import nl.samenboek.messages.opdracht.UrenGeregistreerd;
+import nl.samenboek.messages.opdracht.UrenToegezegd;
+import nl.samenboek.projections.verwerking.Leesmodelconversies;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A time-travel copy holds the fold exactly: written and read back it is the same document, and so is a document that
+ * went through the read model in MongoDB first (the live projection takes its copies from there).
+ */
+class TussenstandenTest {
+
+    private static final List<String> WIE = List.of("hillegom", "lisse");
+    private static MongoServer server;
+    private static MongoClient client;
+
+    @BeforeAll
+    static void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void eenKopieIsPreciesDeVouwing() {
+        OpdrachtDocument document = gevouwen();
+        byte[] json = Tussenstanden.schrijf(document);
+        assertThat(new String(Tussenstanden.schrijf(Tussenstanden.lees(json)))).isEqualTo(new String(json));
+        assertThat(new String(json)).contains("\"laatstVastgelegd\":\"2026-03-01T10:00:07.123Z\"", "\"geldtTot\":\"2026-04-30\"",
+                "\"besteedPerDag\"", "12.50");
+    }
+
+    @Test
+    void eenDocumentUitDeLeesopslagGeeftDezelfdeKopie() {
+        MongoTemplate mongo = Leesmodelconversies.mongoTemplate(client, "tussenstanden");
+        OpdrachtDocument document = gevouwen();
+        mongo.save(document);
+        OpdrachtDocument gelezen = mongo.findById(document.getId(), OpdrachtDocument.class);
+        assertThat(new String(Tussenstanden.schrijf(gelezen))).isEqualTo(new String(Tussenstanden.schrijf(document)));
+        assertThat(gelezen.isVanafHetBeginGevolgd()).isTrue();
+    }
+
+    private static OpdrachtDocument gevouwen() {
+        OpdrachtId id = OpdrachtId.van("5f1c1d1e-0000-4000-8000-000000000001");
+        List<Object> events = List.of(
+                new OpdrachtAangevraagd(id, "hillegom", WIE, "Titel", "Omschrijving", Categorie.BELEID, Soort.STANDAARD, "0.1",
+                        "team-a", 2026, new BigDecimal("120.00"), "Bestuur", List.of("V")),
+                new OpdrachtMedeondertekend(id, "lisse", WIE),
+                new OpdrachtAanvaard(id, WIE),
+                new UrenToegezegd(id, 2026, new BigDecimal("100.5"), Map.of("hillegom", new BigDecimal("50.25"),
+                        "lisse", new BigDecimal("50.25")), WIE),
+                new UrenGeregistreerd(id, LocalDate.of(2026, 2, 2), new BigDecimal("12.50"), "mw-1", WIE),
+                new UrenGeregistreerd(id, LocalDate.of(2026, 4, 30), new BigDecimal("3"), "mw-2", WIE),
+                new OutputAfgesproken(id, "a-1", "lisse", "Indicator", "stuks", new BigDecimal("10"), LocalDate.of(2026, 12, 31),
+                        "Bron", WIE),
+                new OutputGerealiseerd(id, "a-1", new BigDecimal("4.0"), LocalDate.of(2026, 3, 1), "Toelichting", WIE),
+                new CapaciteitOverschreden(id, "team-a", 2026, new BigDecimal("7.25"), "Reden", WIE));
+        OpdrachtDocument document = new OpdrachtDocument();
+        Instant tijdstip = Instant.parse("2026-03-01T10:00:00.123Z");
+        for (int i = 0; i < events.size(); i++) {
+            document.verwerk(events.get(i), i + 1, tijdstip.plusSeconds(Math.min(i, 7)));
+        }
+        return document;
+    }
+}
