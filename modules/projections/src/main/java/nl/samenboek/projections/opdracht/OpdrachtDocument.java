@@ -80,6 +80,9 @@ public class OpdrachtDocument {
     private Instant laatstVastgelegd;
     private LocalDate geldtTot;
     private boolean vanafHetBeginGevolgd;
+    /** The versie of the latest tussenstand stored of this document; bookkeeping of the live projection only. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    private long versieLaatsteTussenstand;
 
     public record Toezegging(int jaar, BigDecimal uren, Map<String, BigDecimal> verdeling, Instant vastgelegdOp) {
     }
@@ -198,6 +201,14 @@ public class OpdrachtDocument {
     /** The latest date any event folded into this document is about (its recording day when it names none). */
     LocalDate geldtTot() {
         return geldtTot;
+    }
+
+    long versieLaatsteTussenstand() {
+        return versieLaatsteTussenstand;
+    }
+
+    void tussenstandBewaard() {
+        versieLaatsteTussenstand = versie;
     }
 
     private void meet(String afspraak, Meting meting) {

@@ -30,9 +30,12 @@ public class OpdrachtenProjection {
             return;
         }
         OpdrachtDocument document = opslag.zoek(bericht.getAggregateIdentifier()).orElseGet(OpdrachtDocument::new);
-        if (document.verwerk(event, bericht.getSequenceNumber() + 1, bericht.getTimestamp())) {
+        long versie = bericht.getSequenceNumber() + 1;
+        if (versie == document.getVersie() + 1) {
+            tussenstanden.overweeg(document, bericht.getTimestamp());
+        }
+        if (document.verwerk(event, versie, bericht.getTimestamp())) {
             opslag.bewaar(document);
-            tussenstanden.overweeg(document);
         }
     }
 

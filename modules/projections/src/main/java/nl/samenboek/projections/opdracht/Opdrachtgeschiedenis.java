@@ -72,7 +72,7 @@ public class Opdrachtgeschiedenis {
     }
 
     private Map<String, OpdrachtDocument> vouwGroep(List<String> groep, Peilmoment peilmoment, String grens, boolean metTussenstanden) {
-        Map<String, OpdrachtDocument> gevouwen = metTussenstanden ? tussenstanden.bruikbaar(groep, peilmoment) : new HashMap<>();
+        Map<String, OpdrachtDocument> gevouwen = metTussenstanden ? tussenstanden.bruikbaar(groep, grens, peilmoment.peildatum()) : new HashMap<>();
         Map<String, long[]> versies = new HashMap<>();
         gevouwen.forEach((id, kopie) -> versies.put(id, new long[]{kopie.getVersie()}));
         Long[] vanaf = groep.stream().map(id -> gevouwen.containsKey(id) ? gevouwen.get(id).getVersie() : 0L).toArray(Long[]::new);

@@ -15,18 +15,22 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Dated copies of the opdracht fold, so time travel need not fold an opdracht from its first event. Every
- * {@code samenboek.tijdreis.tussenstand-na} events the opdracht projection stores its document as it stands after
- * that event, with the latest instant any of its events was recorded and the latest date any of them is about. A copy
- * may stand in for the first events of a fold as of a peilmoment only if every one of those events counts there:
- * recorded by {@code bekendOp} and about a date on or before the peildatum. Then the fold from the copy on is the fold
- * from the start, event for event, so answers about the past do not change with the copies there are.
+ * Dated copies of the opdracht fold, so time travel need not fold an opdracht from its first event. The opdracht
+ * projection stores its document as it stands just before an event that opens a new calendar month (when at least
+ * a tenth of {@code samenboek.tijdreis.tussenstand-na} events came since the last copy), and in any case after that
+ * many events: so a fold as of any instant re-reads at most about a month of an opdracht's events. Each copy carries
+ * the latest instant any of its events was recorded and the latest date any of them is about. A copy may stand in for
+ * the first events of a fold as of a peilmoment only if every one of those events counts there: recorded by
+ * {@code bekendOp} and about a date on or before the peildatum. Then the fold from the copy on is the fold from the
+ * start, event for event, so answers about the past do not change with the copies there are.
  * <p>
  * The copy is the document's fields as JSON, kept exactly (instants as stored, amounts with their scale);
  * the table is part of the read side: emptied when the projection is rebuilt, refilled by the replay.
@@ -50,11 +54,9 @@ public class Tussenstanden {
               FROM opdracht_tussenstand
              WHERE opdracht_id = ANY (?) AND laatst_vastgelegd <= ? AND geldt_tot <= ?
              ORDER BY opdracht_id, versie DESC""";
-    /** Every stored instant sorts before this one (they are ISO-8601 instants, all in the same form). */
-    private static final String ALTIJD = "9999";
-
     private final JdbcTemplate jdbc;
     private final int interval;
+    private final int perMaand;
 
     @org.springframework.beans.factory.annotation.Autowired
     public Tussenstanden(JdbcTemplate jdbc, @Value("${samenboek.tijdreis.tussenstand-na:500}") int interval) {
@@ -63,11 +65,13 @@ public class Tussenstanden {
         }
         this.jdbc = jdbc;
         this.interval = interval;
+        this.perMaand = Math.max(1, interval / 10);
     }
 
     private Tussenstanden() {
         this.jdbc = null;
         this.interval = Integer.MAX_VALUE;
+        this.perMaand = Integer.MAX_VALUE;
     }
 
     /** No copies at all: for the fold on its own, without the event store's database (tests of the projection). */
@@ -75,23 +79,45 @@ public class Tussenstanden {
         return new Tussenstanden();
     }
 
-    /** Stores the document as it stands now when its versie is due for a copy; a second store of the same is a no-op. */
-    void overweeg(OpdrachtDocument document) {
-        if (jdbc == null || document.getVersie() % interval != 0 || !document.isVanafHetBeginGevolgd()) {
-            return;
+    /**
+     * Called with the document as it stands just before its next event, recorded at {@code volgende}: stores it when
+     * a copy is due. A second store of the same copy (a replayed batch) changes nothing.
+     */
+    void overweeg(OpdrachtDocument document, Instant volgende) {
+        if (jdbc != null && isKopieNodig(document, volgende)) {
+            jdbc.update(BEWAAR, document.getId(), document.getVersie(), DateTimeUtils.formatInstant(document.laatstVastgelegd()),
+                    Date.valueOf(document.geldtTot()), schrijf(document));
+            document.tussenstandBewaard();
         }
-        jdbc.update(BEWAAR, document.getId(), document.getVersie(), DateTimeUtils.formatInstant(document.laatstVastgelegd()),
-                Date.valueOf(document.geldtTot()), schrijf(document));
     }
 
-    /** Per opdracht the latest copy every event of which counts at the peilmoment; none for an opdracht without one. */
-    Map<String, OpdrachtDocument> bruikbaar(Collection<String> ids, Peilmoment peilmoment) {
+    /** Whether the document, just before an event recorded at {@code volgende}, is due for a copy. */
+    boolean isKopieNodig(OpdrachtDocument document, Instant volgende) {
+        if (document.getVersie() == 0 || !document.isVanafHetBeginGevolgd()) {
+            return false;
+        }
+        long sinds = document.getVersie() - document.versieLaatsteTussenstand();
+        boolean nieuweMaand = !maand(document.laatstVastgelegd()).equals(maand(volgende));
+        return sinds >= interval || (nieuweMaand && sinds >= perMaand);
+    }
+
+    private static YearMonth maand(Instant tijdstip) {
+        return YearMonth.from(tijdstip.atZone(Peilmoment.ZONE));
+    }
+
+    /**
+     * Per opdracht the latest copy every event of which counts at the peilmoment; none for an opdracht without one.
+     *
+     * @param grens {@code bekendOp} in the event store's timestamp form (or a value after every timestamp)
+     */
+    Map<String, OpdrachtDocument> bruikbaar(Collection<String> ids, String grens, LocalDate peildatum) {
         Map<String, OpdrachtDocument> gevonden = new HashMap<>();
-        String grens = peilmoment.bekendOp() == null ? ALTIJD : DateTimeUtils.formatInstant(peilmoment.bekendOp());
-        LocalDate peildatum = peilmoment.peildatum() == null ? LocalDate.of(9999, 12, 31) : peilmoment.peildatum();
+        if (jdbc == null) {
+            return gevonden;
+        }
         jdbc.query(BRUIKBARE, rij -> {
             gevonden.put(rij.getString(1), lees(rij.getBytes(2)));
-        }, ids.toArray(String[]::new), grens, Date.valueOf(peildatum));
+        }, ids.toArray(String[]::new), grens, Date.valueOf(peildatum == null ? LocalDate.of(9999, 12, 31) : peildatum));
         return gevonden;
     }
 

@@ -70,6 +70,37 @@ class TussenstandenTest {
         assertThat(gelezen.isVanafHetBeginGevolgd()).isTrue();
     }
 
+    @Test
+    void eenKopieVoorDeEersteGebeurtenisVanEenNieuweMaandOfNaHetInterval() {
+        Tussenstanden tussenstanden = new Tussenstanden(null, 500);
+        OpdrachtDocument document = gevouwen(); // 9 events on 2026-03-01
+        Instant maart = Instant.parse("2026-03-31T12:00:00Z");
+        Instant april = Instant.parse("2026-04-01T08:00:00Z");
+        assertThat(tussenstanden.isKopieNodig(document, april)).as("9 gebeurtenissen: te weinig voor een maandkopie").isFalse();
+        UrenGeregistreerd uren = new UrenGeregistreerd(OpdrachtId.van(document.getId()), LocalDate.of(2026, 3, 2), BigDecimal.ONE, "mw-3", WIE);
+        for (long versie = 10; versie <= 60; versie++) {
+            document.verwerk(uren, versie, Instant.parse("2026-03-02T10:00:00Z"));
+        }
+        assertThat(tussenstanden.isKopieNodig(document, maart)).as("zelfde maand").isFalse();
+        assertThat(tussenstanden.isKopieNodig(document, april)).as("60 gebeurtenissen, dan een nieuwe maand").isTrue();
+        assertThat(tussenstanden.isKopieNodig(document, Instant.parse("2026-03-31T22:30:00Z")))
+                .as("31 maart 22:30 UTC is 1 april in Nederland").isTrue();
+        document.tussenstandBewaard();
+        assertThat(tussenstanden.isKopieNodig(document, april)).as("net bewaard").isFalse();
+        for (long versie = 61; versie <= 560; versie++) {
+            document.verwerk(uren, versie, Instant.parse("2026-03-03T10:00:00Z"));
+        }
+        assertThat(tussenstanden.isKopieNodig(document, maart)).as("500 sinds de vorige, ook in dezelfde maand").isTrue();
+    }
+
+    @Test
+    void eenDocumentDatNietVanafHetBeginIsGevolgdKrijgtGeenKopie() {
+        OpdrachtDocument document = new OpdrachtDocument();
+        document.verwerk(new OpdrachtAanvaard(OpdrachtId.van("5f1c1d1e-0000-4000-8000-000000000002"), WIE), 7,
+                Instant.parse("2026-03-01T10:00:00Z"));
+        assertThat(new Tussenstanden(null, 1).isKopieNodig(document, Instant.parse("2026-05-01T10:00:00Z"))).isFalse();
+    }
+
     private static OpdrachtDocument gevouwen() {
         OpdrachtId id = OpdrachtId.van("5f1c1d1e-0000-4000-8000-000000000001");
         List<Object> events = List.of(
