@@ -54,6 +54,7 @@ public class Tussenstanden {
               FROM opdracht_tussenstand
              WHERE opdracht_id = ANY (?) AND laatst_vastgelegd <= ? AND geldt_tot <= ?
              ORDER BY opdracht_id, versie DESC""";
+
     private final JdbcTemplate jdbc;
     private final int interval;
     private final int perMaand;
@@ -115,9 +116,10 @@ public class Tussenstanden {
         if (jdbc == null) {
             return gevonden;
         }
+        LocalDate tot = peildatum == null ? LocalDate.of(9999, 12, 31) : peildatum;
         jdbc.query(BRUIKBARE, rij -> {
             gevonden.put(rij.getString(1), lees(rij.getBytes(2)));
-        }, ids.toArray(String[]::new), grens, Date.valueOf(peildatum == null ? LocalDate.of(9999, 12, 31) : peildatum));
+        }, ids.toArray(String[]::new), grens, Date.valueOf(tot));
         return gevonden;
     }
 
