@@ -36,7 +36,7 @@ class DatabaseuitvalIT {
                 .met("SAMENBOEK_DB_URL", "jdbc:postgresql://localhost:" + poort + "/postgres")
                 .met("SAMENBOEK_DB_USER", "postgres").start()) {
             Klant college = samenboek.als("college", "teylingen");
-            // 503 means "try again" to every client; a busy machine may give one before the pool has warmed up
+            // 503 with Retry-After means "try again", and a client does; any other answer fails here, with the log beside it
             Klant.Antwoord eerste = schrijfZolang503(college, Duration.ofSeconds(60));
             assertThat(eerste.status()).as("voor de uitval: " + eerste + logstaart(samenboek)).isEqualTo(201);
             String id = eerste.json().get("id").asText();
