@@ -1,11 +1,6 @@
 package nl.samenboek.projections.opdracht;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import net.jqwik.api.Arbitraries;
-import nl.samenboek.projections.verwerking.Leesmodelconversies;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -52,26 +47,23 @@ class HerbouwProperties {
     private static final Verdeelsleutel HLT = new Verdeelsleutel(LocalDate.of(2017, 1, 1),
             Map.of("hillegom", BigDecimal.ONE, "lisse", BigDecimal.ONE, "teylingen", new BigDecimal("2")));
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static GeheugenMongo server;
 
     @BeforeContainer
     static void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
+        server = new GeheugenMongo();
     }
 
     @AfterContainer
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Property(tries = 60)
     void eenHerbouwGeeftDezelfdeAntwoordenAlsDeLiveProjectie(@ForAll("geschiedenissen") List<GenericDomainEventMessage<?>> geschiedenis,
                                                               @ForAll long zaad) {
-        MongoTemplate live = Leesmodelconversies.mongoTemplate(client, "live");
-        MongoTemplate herbouwd = Leesmodelconversies.mongoTemplate(client, "herbouwd");
+        MongoTemplate live = server.template("live");
+        MongoTemplate herbouwd = server.template("herbouwd");
         live.getDb().drop();
         herbouwd.getDb().drop();
 

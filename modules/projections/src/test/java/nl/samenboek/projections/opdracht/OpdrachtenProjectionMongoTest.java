@@ -1,16 +1,11 @@
 package nl.samenboek.projections.opdracht;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.samenboek.domain.opdracht.OpdrachtMother;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
-import nl.samenboek.projections.verwerking.Leesmodelconversies;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -25,23 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The projection against the embedded MongoDB-compatible server: stored, idempotent, and rebuildable. */
 class OpdrachtenProjectionMongoTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private GeheugenMongo server;
     private MongoTemplate mongo;
     private OpdrachtenProjection projectie;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = Leesmodelconversies.mongoTemplate(client, "test");
+        server = new GeheugenMongo();
+        mongo = server.template("test");
         projectie = new OpdrachtenProjection(mongo, Tussenstanden.geen());
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Test

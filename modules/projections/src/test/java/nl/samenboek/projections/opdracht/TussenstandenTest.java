@@ -1,9 +1,5 @@
 package nl.samenboek.projections.opdracht;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
@@ -15,7 +11,6 @@ import nl.samenboek.messages.opdracht.OutputGerealiseerd;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
-import nl.samenboek.projections.verwerking.Leesmodelconversies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,19 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TussenstandenTest {
 
     private static final List<String> WIE = List.of("hillegom", "lisse");
-    private static MongoServer server;
-    private static MongoClient client;
+    private static GeheugenMongo server;
 
     @BeforeAll
     static void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
+        server = new GeheugenMongo();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Test
@@ -62,7 +54,7 @@ class TussenstandenTest {
 
     @Test
     void eenDocumentUitDeLeesopslagGeeftDezelfdeKopie() {
-        MongoTemplate mongo = Leesmodelconversies.mongoTemplate(client, "tussenstanden");
+        MongoTemplate mongo = server.template("tussenstanden");
         OpdrachtDocument document = gevouwen();
         mongo.save(document);
         OpdrachtDocument gelezen = mongo.findById(document.getId(), OpdrachtDocument.class);
