@@ -22,6 +22,14 @@ public final class Probleem {
         return probleem;
     }
 
+    /** Adds {@code regel}: the name of the rule of the nota or the lifecycle that refused (docs/api.md). */
+    public static ProblemDetail metRegel(ProblemDetail probleem, String regel) {
+        if (regel != null) {
+            probleem.setProperty("regel", regel);
+        }
+        return probleem;
+    }
+
     public static ProblemDetail ongeldigeInvoer(List<OngeldigeParameter> parameters) {
         ProblemDetail probleem = van(HttpStatus.BAD_REQUEST, "ongeldige-invoer", "Ongeldige invoer",
                 parameters.size() == 1

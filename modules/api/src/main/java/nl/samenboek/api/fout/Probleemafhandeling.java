@@ -59,7 +59,7 @@ public class Probleemafhandeling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Verboden.class)
     ResponseEntity<ProblemDetail> verboden(Verboden fout) {
-        return antwoord(Probleem.van(HttpStatus.FORBIDDEN, "verboden", "Verboden", fout.getMessage()));
+        return antwoord(Probleem.metRegel(Probleem.van(HttpStatus.FORBIDDEN, "verboden", "Verboden", fout.getMessage()), fout.regel()));
     }
 
     @ExceptionHandler({NietGevonden.class, AggregateNotFoundException.class})
@@ -70,7 +70,8 @@ public class Probleemafhandeling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Conflict.class)
     ResponseEntity<ProblemDetail> conflict(Conflict fout) {
-        return antwoord(Probleem.van(HttpStatus.CONFLICT, "conflict", "Niet toegestaan in deze fase", fout.getMessage()));
+        return antwoord(Probleem.metRegel(Probleem.van(HttpStatus.CONFLICT, "conflict", "Niet toegestaan in deze fase",
+                fout.getMessage()), fout.regel()));
     }
 
     @ExceptionHandler({VerouderdeVersie.class, ConflictingAggregateVersionException.class})

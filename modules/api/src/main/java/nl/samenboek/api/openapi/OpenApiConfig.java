@@ -135,7 +135,8 @@ public class OpenApiConfig {
                 "status", new IntegerSchema(),
                 "detail", new StringSchema(),
                 "instance", new StringSchema().format("uri-reference"),
-                "invalidParams", new ArraySchema().items(ongeldig))));
+                "invalidParams", new ArraySchema().items(ongeldig),
+                "regel", new StringSchema().description("Bij 403 en 409: de regel die weigerde, bijvoorbeeld levenscyclus.aanvaarden"))));
         probleem.setRequired(List.of("type", "title", "status", "detail"));
         return probleem;
     }

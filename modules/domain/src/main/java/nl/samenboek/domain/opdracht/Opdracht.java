@@ -50,7 +50,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -117,7 +116,7 @@ public class Opdracht {
         if (ondertekend.contains(opdracht.gemeente())) {
             throw new Conflict("Het college van " + opdracht.gemeente() + " heeft deze opdracht al ondertekend.");
         }
-        vereisStatus(EnumSet.of(OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING), "medeondertekenen");
+        Levenscyclus.vereis(Levenscyclus.Stap.MEDEONDERTEKENEN, status);
         apply(new OpdrachtMedeondertekend(id, opdracht.gemeente(), gemeenten));
         return stand();
     }
@@ -129,7 +128,7 @@ public class Opdracht {
             throw new Conflict("De opdracht wacht nog op medeondertekening door " + String.join(", ", nogNietOndertekend())
                     + "; pas daarna kan de directie haar aanvaarden.");
         }
-        vereisStatus(EnumSet.of(OpdrachtStatus.AANGEVRAAGD), "aanvaarden");
+        Levenscyclus.vereis(Levenscyclus.Stap.AANVAARDEN, status);
         apply(new OpdrachtAanvaard(id, gemeenten));
         return stand();
     }
@@ -140,7 +139,7 @@ public class Opdracht {
         Foutenlijst fouten = new Foutenlijst();
         Invoerregels.verplichteTekst(fouten, "reden", afwijzing.reden(), 2_000);
         fouten.gooiAlsNodig();
-        vereisStatus(EnumSet.of(OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING, OpdrachtStatus.AANGEVRAAGD), "afwijzen");
+        Levenscyclus.vereis(Levenscyclus.Stap.AFWIJZEN, status);
         apply(new OpdrachtAfgewezen(id, afwijzing.reden().strip(), gemeenten));
         return stand();
     }
@@ -155,7 +154,7 @@ public class Opdracht {
             controleerVerdeling(fouten, toezegging.verdeling(), toezegging.uren());
         }
         fouten.gooiAlsNodig();
-        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD), "uren toezeggen");
+        Levenscyclus.vereis(Levenscyclus.Stap.UREN_TOEZEGGEN, status);
         BigDecimal boven = bovenPlanbareCapaciteit(capaciteit, toezegging.jaar(), toezegging.uren());
         boolean metReden = toezegging.overschrijding() != null && !toezegging.overschrijding().isBlank();
         if (boven.signum() > 0 && !metReden) {
@@ -186,7 +185,7 @@ public class Opdracht {
         Foutenlijst fouten = new Foutenlijst();
         SmartRegels.controleer(fouten, afspraak, begrotingsjaar);
         fouten.gooiAlsNodig();
-        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD), "een " + afspraak.niveau().code() + "afspraak maken");
+        Levenscyclus.vereis(Levenscyclus.Stap.AFSPREKEN, status);
         if (toegezegdPerJaar.values().stream().noneMatch(uren -> uren.signum() > 0)) {
             throw new Conflict("Realistisch: voor deze opdracht zijn nog geen uren toegezegd; een " + afspraak.niveau().code()
                     + "afspraak volgt op een toezegging.");
@@ -214,7 +213,7 @@ public class Opdracht {
         Invoerregels.datum(fouten, "peildatum", resultaat.peildatum(), LocalDate.now(Peilmoment.ZONE));
         Invoerregels.maximaleLengte(fouten, "toelichting", resultaat.toelichting(), 4_000);
         fouten.gooiAlsNodig();
-        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD, OpdrachtStatus.AFGEROND), "een resultaat melden");
+        Levenscyclus.vereis(Levenscyclus.Stap.RESULTAAT_MELDEN, status);
         String toelichting = resultaat.toelichting() == null || resultaat.toelichting().isBlank() ? null : resultaat.toelichting().strip();
         if (resultaat.niveau() == Resultaatniveau.OUTPUT) {
             apply(new OutputGerealiseerd(id, resultaat.afspraak(), resultaat.waarde(), resultaat.peildatum(), toelichting, gemeenten));
@@ -256,7 +255,7 @@ public class Opdracht {
                             + " uur op deze opdracht; meer dan 24 uur op één dag kan niet");
         }
         fouten.gooiAlsNodig();
-        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD), "uren registreren");
+        Levenscyclus.vereis(Levenscyclus.Stap.UREN_REGISTREREN, status);
         if (!toegezegdPerJaar.containsKey(registratie.datum().getYear())) {
             throw new Conflict("Voor " + registratie.datum().getYear()
                     + " zijn nog geen uren toegezegd; registreer uren pas na een toezegging voor dat jaar.");
@@ -282,7 +281,7 @@ public class Opdracht {
             Invoerregels.verplichteTekst(fouten, "omschrijving", wijziging.omschrijving(), 10_000);
         }
         fouten.gooiAlsNodig();
-        vereisStatus(EnumSet.of(OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING, OpdrachtStatus.AANGEVRAAGD, OpdrachtStatus.AANVAARD), "wijzigen");
+        Levenscyclus.vereis(Levenscyclus.Stap.WIJZIGEN, status);
         apply(new OpdrachtGewijzigd(id, wijziging.gemeente(), wijziging.geraamdeUren(),
                 wijziging.omschrijving() == null ? null : wijziging.omschrijving().strip(), wijziging.reden().strip(), gemeenten));
         return stand();
@@ -291,7 +290,7 @@ public class Opdracht {
     @CommandHandler
     OpdrachtStand handle(RondOpdrachtAf afronding) {
         controleerVersie(afronding.verwachteVersie());
-        vereisStatus(EnumSet.of(OpdrachtStatus.AANVAARD), "afronden");
+        Levenscyclus.vereis(Levenscyclus.Stap.AFRONDEN, status);
         apply(new OpdrachtAfgerond(id, gemeenten));
         return stand();
     }
@@ -303,7 +302,7 @@ public class Opdracht {
         Foutenlijst fouten = new Foutenlijst();
         Invoerregels.verplichteTekst(fouten, "reden", intrekking.reden(), 2_000);
         fouten.gooiAlsNodig();
-        vereisStatus(EnumSet.of(OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING, OpdrachtStatus.AANGEVRAAGD, OpdrachtStatus.AANVAARD), "intrekken");
+        Levenscyclus.vereis(Levenscyclus.Stap.INTREKKEN, status);
         apply(new OpdrachtIngetrokken(id, intrekking.gemeente(), intrekking.reden().strip(), gemeenten));
         return stand();
     }
@@ -317,23 +316,23 @@ public class Opdracht {
         begrotingsjaar = aangevraagd.begrotingsjaar();
         aanvrager = aangevraagd.aanvrager();
         ondertekend.add(aangevraagd.aanvrager());
-        status = Levenscyclus.naAanvraag(gemeenten);
+        status = Levenscyclus.na(null, aangevraagd, ondertekend, gemeenten);
     }
 
     @EventSourcingHandler
     void on(OpdrachtMedeondertekend medeondertekend) {
         ondertekend.add(medeondertekend.gemeente());
-        status = Levenscyclus.naMedeondertekening(ondertekend, gemeenten);
+        status = Levenscyclus.na(status, medeondertekend, ondertekend, gemeenten);
     }
 
     @EventSourcingHandler
     void on(OpdrachtAanvaard aanvaard) {
-        status = OpdrachtStatus.AANVAARD;
+        status = Levenscyclus.na(status, aanvaard, ondertekend, gemeenten);
     }
 
     @EventSourcingHandler
     void on(OpdrachtAfgewezen afgewezen) {
-        status = OpdrachtStatus.AFGEWEZEN;
+        status = Levenscyclus.na(status, afgewezen, ondertekend, gemeenten);
     }
 
     @EventSourcingHandler
@@ -358,12 +357,12 @@ public class Opdracht {
 
     @EventSourcingHandler
     void on(OpdrachtAfgerond afgerond) {
-        status = OpdrachtStatus.AFGEROND;
+        status = Levenscyclus.na(status, afgerond, ondertekend, gemeenten);
     }
 
     @EventSourcingHandler
     void on(OpdrachtIngetrokken ingetrokken) {
-        status = OpdrachtStatus.INGETROKKEN;
+        status = Levenscyclus.na(status, ingetrokken, ondertekend, gemeenten);
     }
 
     private OpdrachtStand stand() {
@@ -387,11 +386,6 @@ public class Opdracht {
         }
     }
 
-    private void vereisStatus(Set<OpdrachtStatus> toegestaan, String handeling) {
-        if (!toegestaan.contains(status)) {
-            throw new Conflict("Een opdracht met status '" + status.code() + "' kan men niet " + handeling + ".");
-        }
-    }
 
     private void vereisBetrokken(String gemeente, String handeling) {
         if (!gemeenten.contains(gemeente)) {

@@ -1,6 +1,5 @@
 package nl.samenboek.messages.aanbeveling;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +15,7 @@ public record AanbevelingVastgesteld(String letter,
                                      Terugkerend terugkerend,
                                      LocalDate vastgesteldOp,
                                      String bron,
-                                     List<String> gemeenten) implements Gebeurtenis {
+                                     List<String> gemeenten) implements AanbevelingGebeurtenis {
 
     @Override
     public LocalDate geldtVanaf() {

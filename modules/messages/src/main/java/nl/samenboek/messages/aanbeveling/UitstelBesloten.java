@@ -1,12 +1,11 @@
 package nl.samenboek.messages.aanbeveling;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.time.LocalDate;
 import java.util.List;
 
 public record UitstelBesloten(String letter, LocalDate datum, LocalDate nieuweDeadline, String reden, List<String> gemeenten)
-        implements Gebeurtenis {
+        implements AanbevelingGebeurtenis {
 
     @Override
     public LocalDate geldtVanaf() {

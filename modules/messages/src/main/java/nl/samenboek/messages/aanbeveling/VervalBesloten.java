@@ -1,11 +1,10 @@
 package nl.samenboek.messages.aanbeveling;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.time.LocalDate;
 import java.util.List;
 
-public record VervalBesloten(String letter, LocalDate datum, String reden, List<String> gemeenten) implements Gebeurtenis {
+public record VervalBesloten(String letter, LocalDate datum, String reden, List<String> gemeenten) implements AanbevelingGebeurtenis {
 
     @Override
     public LocalDate geldtVanaf() {

@@ -1,12 +1,11 @@
 package nl.samenboek.messages.bijeenkomst;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.time.LocalDate;
 import java.util.List;
 
 public record BijeenkomstGehouden(String bijeenkomstId, Bijeenkomstsoort soort, LocalDate datum, List<String> gemeenten,
-                                  String onderwerp) implements Gebeurtenis {
+                                  String onderwerp) implements BijeenkomstGebeurtenis {
 
     @Override
     public LocalDate geldtVanaf() {

@@ -1,6 +1,5 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,5 +10,5 @@ import java.util.List;
  * @param boven the hours above the plannable capacity once this toezegging counts
  */
 public record CapaciteitOverschreden(OpdrachtId opdrachtId, String team, int jaar, BigDecimal boven, String reden,
-                                     List<String> gemeenten) implements Gebeurtenis {
+                                     List<String> gemeenten) implements OpdrachtGebeurtenis {
 }

@@ -1,6 +1,5 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,5 +16,5 @@ public record OpdrachtAangevraagd(OpdrachtId opdrachtId,
                                   int begrotingsjaar,
                                   BigDecimal geraamdeUren,
                                   String programma,
-                                  List<String> aanbevelingen) implements Gebeurtenis {
+                                  List<String> aanbevelingen) implements OpdrachtGebeurtenis {
 }

@@ -1,6 +1,5 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,5 +14,5 @@ public record OpdrachtGewijzigd(OpdrachtId opdrachtId,
                                 BigDecimal geraamdeUren,
                                 String omschrijving,
                                 String reden,
-                                List<String> gemeenten) implements Gebeurtenis {
+                                List<String> gemeenten) implements OpdrachtGebeurtenis {
 }

@@ -1,10 +1,9 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.util.List;
 
 /** @param door the gemeente whose college withdrew it */
 public record OpdrachtIngetrokken(OpdrachtId opdrachtId, String door, String reden, List<String> gemeenten)
-        implements Gebeurtenis {
+        implements OpdrachtGebeurtenis {
 }

@@ -1,10 +1,9 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.util.List;
 
 /** @param gemeente the gemeente whose college co-signed */
 public record OpdrachtMedeondertekend(OpdrachtId opdrachtId, String gemeente, List<String> gemeenten)
-        implements Gebeurtenis {
+        implements OpdrachtGebeurtenis {
 }

@@ -1,6 +1,5 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,5 +8,5 @@ import java.util.List;
 /** An outcome contract: an intended societal effect (nota, aanbeveling V, 2030). @param door the agreeing gemeente */
 public record OutcomeAfgesproken(OpdrachtId opdrachtId, String afspraakId, String door, String indicator, String eenheid,
                                  BigDecimal streefwaarde, LocalDate meetmoment, String bron, List<String> gemeenten)
-        implements Gebeurtenis {
+        implements OpdrachtGebeurtenis {
 }

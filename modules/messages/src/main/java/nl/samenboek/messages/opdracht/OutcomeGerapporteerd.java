@@ -1,6 +1,5 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +7,7 @@ import java.util.List;
 
 /** @param peildatum the date the measured value is about */
 public record OutcomeGerapporteerd(OpdrachtId opdrachtId, String afspraak, BigDecimal waarde, LocalDate peildatum,
-                                   String toelichting, List<String> gemeenten) implements Gebeurtenis {
+                                   String toelichting, List<String> gemeenten) implements OpdrachtGebeurtenis {
 
     @Override
     public LocalDate geldtVanaf() {

@@ -1,6 +1,5 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,5 +8,5 @@ import java.util.List;
 /** An output contract: a SMART product or service (nota, aanbeveling V, 2027). @param door the agreeing gemeente */
 public record OutputAfgesproken(OpdrachtId opdrachtId, String afspraakId, String door, String indicator, String eenheid,
                                 BigDecimal streefwaarde, LocalDate meetmoment, String bron, List<String> gemeenten)
-        implements Gebeurtenis {
+        implements OpdrachtGebeurtenis {
 }

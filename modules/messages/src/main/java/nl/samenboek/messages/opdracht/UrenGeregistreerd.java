@@ -1,6 +1,5 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,7 +9,7 @@ public record UrenGeregistreerd(OpdrachtId opdrachtId,
                                 LocalDate datum,
                                 BigDecimal uren,
                                 String medewerker,
-                                List<String> gemeenten) implements Gebeurtenis {
+                                List<String> gemeenten) implements OpdrachtGebeurtenis {
 
     @Override
     public LocalDate geldtVanaf() {

@@ -1,6 +1,5 @@
 package nl.samenboek.messages.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,5 +10,5 @@ public record UrenToegezegd(OpdrachtId opdrachtId,
                             int jaar,
                             BigDecimal uren,
                             Map<String, BigDecimal> verdeling,
-                            List<String> gemeenten) implements Gebeurtenis {
+                            List<String> gemeenten) implements OpdrachtGebeurtenis {
 }

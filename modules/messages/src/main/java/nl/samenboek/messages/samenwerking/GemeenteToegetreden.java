@@ -1,11 +1,10 @@
 package nl.samenboek.messages.samenwerking;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** @param gemeenten just the joining gemeente: the event opens its grootboek */
 public record GemeenteToegetreden(String samenwerking, String code, String naam, LocalDate datum, List<String> gemeenten)
-        implements Gebeurtenis {
+        implements SamenwerkingGebeurtenis {
 }

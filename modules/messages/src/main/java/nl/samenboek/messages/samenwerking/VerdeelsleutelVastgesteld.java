@@ -1,6 +1,5 @@
 package nl.samenboek.messages.samenwerking;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,5 +10,5 @@ import java.util.Map;
 public record VerdeelsleutelVastgesteld(String samenwerking,
                                         LocalDate ingangsdatum,
                                         Map<String, BigDecimal> aandelen,
-                                        List<String> gemeenten) implements Gebeurtenis {
+                                        List<String> gemeenten) implements SamenwerkingGebeurtenis {
 }

@@ -1,10 +1,9 @@
 package nl.samenboek.messages.tarief;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /** @param tarief euro per hour */
-public record TariefVastgesteld(String team, int jaar, BigDecimal tarief, List<String> gemeenten) implements Gebeurtenis {
+public record TariefVastgesteld(String team, int jaar, BigDecimal tarief, List<String> gemeenten) implements TariefGebeurtenis {
 }

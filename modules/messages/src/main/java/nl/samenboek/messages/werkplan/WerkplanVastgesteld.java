@@ -1,6 +1,5 @@
 package nl.samenboek.messages.werkplan;
 
-import nl.samenboek.messages.Gebeurtenis;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,5 +11,5 @@ import java.util.Map;
  */
 public record WerkplanVastgesteld(String team, int jaar, BigDecimal capaciteit, BigDecimal ontwikkeltijdPercentage,
                                   BigDecimal ontwikkeltijd, BigDecimal planbaar, Map<String, BigDecimal> gepland,
-                                  BigDecimal vrijeRuimte, List<String> gemeenten) implements Gebeurtenis {
+                                  BigDecimal vrijeRuimte, List<String> gemeenten) implements WerkplanGebeurtenis {
 }

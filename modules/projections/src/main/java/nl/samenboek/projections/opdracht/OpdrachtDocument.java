@@ -7,9 +7,8 @@ import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
-import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
-import nl.samenboek.messages.opdracht.OpdrachtAfgerond;
 import nl.samenboek.messages.opdracht.OpdrachtAfgewezen;
+import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import nl.samenboek.messages.opdracht.OpdrachtGewijzigd;
 import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
 import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
@@ -132,15 +131,10 @@ public class OpdrachtDocument {
             aanbevelingen = new ArrayList<>(e.aanbevelingen());
             geraamdeUren = e.geraamdeUren();
             ondertekend = new ArrayList<>(List.of(e.aanvrager()));
-            status = Levenscyclus.naAanvraag(gemeenten);
             aangevraagdOp = tijdstip;
         } else if (event instanceof OpdrachtMedeondertekend e) {
             ondertekend.add(e.gemeente());
-            status = Levenscyclus.naMedeondertekening(ondertekend, gemeenten);
-        } else if (event instanceof OpdrachtAanvaard) {
-            status = OpdrachtStatus.AANVAARD;
         } else if (event instanceof OpdrachtAfgewezen e) {
-            status = OpdrachtStatus.AFGEWEZEN;
             afwijzingsreden = e.reden();
         } else if (event instanceof UrenToegezegd e) {
             toezeggingen.put(String.valueOf(e.jaar()), new Toezegging(e.jaar(), e.uren(), e.verdeling(), tijdstip));
@@ -167,11 +161,11 @@ public class OpdrachtDocument {
                 omschrijving = e.omschrijving();
             }
             wijzigingen.add(new Wijziging(e.door(), e.geraamdeUren(), e.omschrijving(), e.reden(), tijdstip));
-        } else if (event instanceof OpdrachtAfgerond) {
-            status = OpdrachtStatus.AFGEROND;
         } else if (event instanceof OpdrachtIngetrokken e) {
-            status = OpdrachtStatus.INGETROKKEN;
             intrekkingsreden = e.reden();
+        }
+        if (event instanceof OpdrachtGebeurtenis gebeurtenis) {
+            status = Levenscyclus.na(status, gebeurtenis, ondertekend, gemeenten);
         }
         this.versie = versie;
         this.bijgewerktOp = tijdstip;
