@@ -243,7 +243,7 @@ public class Benchmark implements Callable<Integer> {
         return r;
     }
 
-    /** The targets of issue 9: goals to print, not tests. */
+    /** The targets in docs/performance.md: goals to print, not tests. */
     enum Doel {
         W1("ratio >= 0.5") {
             boolean gehaald(ObjectNode n) {

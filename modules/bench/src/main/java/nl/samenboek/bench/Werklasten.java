@@ -33,7 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The five workloads of issue 9, each next to its baseline measured in the same run on the same database: what the
+ * The five workloads of docs/performance.md, each next to its baseline measured in the same run on the same database: what the
  * application achieves against what the bare machinery underneath achieves for comparable work.
  */
 final class Werklasten {

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes every event to Kafka as a CloudEvent, once for each gemeente it concerns, keyed by that gemeente. The data
- * is the event's grootboek entry exactly as the export has it (API.md, ledger entry), so a consumer can verify each
+ * is the event's grootboek entry exactly as the export has it (docs/auditor.md, the entry and its hash), so a consumer can verify each
  * gemeente's chain from the topic alone; within a gemeente's key the entries arrive in volgnummer order.
  *
  * <p>A tracking processor of its own carries the position in PostgreSQL: after a crash or a broker outage it resumes

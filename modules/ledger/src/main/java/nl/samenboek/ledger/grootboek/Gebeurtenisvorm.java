@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Builds the {@code gebeurtenis} object of a ledger entry (API.md): {@code id, type, tijdstip, aggregaat,
+ * Builds the {@code gebeurtenis} object of a ledger entry (docs/auditor.md): {@code id, type, tijdstip, aggregaat,
  * aggregaatId, versie, data}. The writer builds it from the event being stored, the verifier from the row in the
  * event store; both go through here, so they cannot disagree on the form.
  */

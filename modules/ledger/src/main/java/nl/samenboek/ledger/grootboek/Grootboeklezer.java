@@ -75,7 +75,7 @@ public class Grootboeklezer {
 
     /**
      * The head of the chain as known at an instant: the longest run of entries from the start whose events were all
-     * recorded by then (API.md, bekendOp). Empty when the grootboek had no entry yet.
+     * recorded by then (docs/api.md, bekendOp). Empty when the grootboek had no entry yet.
      */
     public java.util.Optional<Kop> kopOp(String gemeente, java.time.Instant bekendOp) {
         String grens = org.axonframework.common.DateTimeUtils.formatInstant(bekendOp);
@@ -142,7 +142,7 @@ public class Grootboeklezer {
         return regels;
     }
 
-    /** Verifies the whole chain against the event store as it is now (API.md, verificatie). */
+    /** Verifies the whole chain against the event store as it is now (docs/auditor.md, verification). */
     public Verificatie verifieer(String gemeente) {
         return verifieer(new Ketencontrole(gemeente), gemeente);
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One entry of a gemeente's grootboek, as exported (one NDJSON line) and verifiable by anyone with API.md:
+ * One entry of a gemeente's grootboek, as exported (one NDJSON line) and verifiable by anyone with docs/auditor.md:
  * {@code hash = sha256hex(vorigeHash + JCS(gebeurtenis))}.
  */
 @JsonPropertyOrder({"gemeente", "volgnummer", "vorigeHash", "hash", "gebeurtenis"})

@@ -114,7 +114,7 @@ public class Grootboekschrijver {
         if (event.getPayload() instanceof Gebeurtenis gebeurtenis && !gebeurtenis.gemeenten().isEmpty()) {
             return gebeurtenis.gemeenten();
         }
-        throw new IllegalStateException("Elke gebeurtenis noemt de gemeenten die zij betreft (DESIGN, principe 2); "
+        throw new IllegalStateException("Elke gebeurtenis noemt de gemeenten die zij betreft (docs/architecture.md, beginsel 2); "
                 + event.getPayloadType().getSimpleName() + " doet dat niet.");
     }
 }

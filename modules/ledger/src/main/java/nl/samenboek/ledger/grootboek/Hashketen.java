@@ -12,7 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The hash of a ledger entry, exactly as API.md defines it: lowercase hex SHA-256 of the UTF-8 bytes of
+ * The hash of a ledger entry, exactly as docs/auditor.md defines it: lowercase hex SHA-256 of the UTF-8 bytes of
  * {@code vorigeHash} followed by the RFC 8785 (JCS) canonical JSON of the {@code gebeurtenis}. The first entry's
  * {@code vorigeHash} is 64 zeros.
  */

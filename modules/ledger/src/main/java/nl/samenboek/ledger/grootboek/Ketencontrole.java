@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Checks a gemeente's entries one by one, in volgnummer order, as API.md defines the chain: volgnummers from 1 without
+ * Checks a gemeente's entries one by one, in volgnummer order, as docs/auditor.md defines the chain: volgnummers from 1 without
  * gaps, each {@code vorigeHash} the previous entry's hash (64 zeros for the first), each hash recomputed from the
  * gebeurtenis, and each gebeurtenis one that concerns this gemeente. The first fault is kept; later entries are
  * still counted so the report shows the length of what was checked. Given signed checkpoints, it also checks that the

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Who is behind a pseudonymous medewerker id (DESIGN principle 6). Events carry only the pseudonym; this table, outside
+ * Who is behind a pseudonymous medewerker id (docs/architecture.md, principle 6). Events carry only the pseudonym; this table, outside
  * the ledger and its hash chains, maps it to a person and can be erased on request (AVG art. 17) without touching a
  * single ledger entry. The pseudonym is random, so it reveals nothing about the person once the row is gone.
  */

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * Reads an export (API.md: NDJSON, one grootboek entry per line) entry by entry, in constant memory. Verification,
+ * Reads an export (docs/auditor.md: NDJSON, one grootboek entry per line) entry by entry, in constant memory. Verification,
  * import and replay all read exports through here, so they agree on what a well-formed line is.
  */
 public final class Exportbestand {

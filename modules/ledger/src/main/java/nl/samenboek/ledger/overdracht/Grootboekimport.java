@@ -76,7 +76,7 @@ public class Grootboekimport {
                     return true;
                 }, gelezen -> { });
             } catch (Exportbestand.OngeldigeRegel fout) {
-                throw new OngeldigeInvoer("regel[" + fout.regelnummer() + "]", "is geen grootboekregel zoals API.md die beschrijft");
+                throw new OngeldigeInvoer("regel[" + fout.regelnummer() + "]", "is geen grootboekregel zoals docs/auditor.md die beschrijft");
             }
             if (controle[0] == null) {
                 throw new OngeldigeInvoer("bestand", "bevat geen grootboekregels");
