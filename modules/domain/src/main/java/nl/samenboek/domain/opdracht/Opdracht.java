@@ -62,8 +62,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An opdracht from one or more colleges to HLTsamen, through its whole lifecycle ({@link Levenscyclus}). Every command
  * handler reads the same way: who may do it (403), which versie it acts on (If-Match, 412), the field rules of a rule
  * class beside this one (400), whether the status allows it (409), the business rule (409), then the events. Every
- * refusal names its rule (docs/regels.md). Every command answers the {@link OpdrachtStand} right after it. Registered with Axon by the app module, so the domain stays
- * free of Spring; "today" comes from the injected {@link Clock}.
+ * refusal names its rule (docs/regels.md). Every command answers the {@link OpdrachtStand} right after it.
+ * Registered with Axon by the app module, so the domain stays free of Spring; "today" comes from the injected
+ * {@link Clock}.
  */
 @Revision("3") // the form of its snapshots: raise it when a field changes; snapshots of another revision are then ignored
 public class Opdracht {
