@@ -21,7 +21,7 @@ import nl.samenboek.messages.opdracht.OutputGerealiseerd;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
-import nl.samenboek.messages.tarief.StelTariefVast;
+import nl.samenboek.messages.tarief.TariefId;
 import nl.samenboek.messages.tarief.TariefVastgesteld;
 import nl.samenboek.messages.werkplan.WerkplanId;
 import nl.samenboek.messages.werkplan.WerkplanVastgesteld;
@@ -127,7 +127,7 @@ public final class Geschiedenisgenerator {
 
     /** The ids of the aggregates whose existing versions the generator must know: the 24 recommendations. */
     public static List<String> bestaandeAggregaten() {
-        return LETTERS.stream().map(AanbevelingId::van).toList();
+        return LETTERS.stream().map(letter -> AanbevelingId.van(letter).waarde()).toList();
     }
 
     /** The opdrachten that run for the whole period and stay open: the benchmark registers hours on them. */
@@ -169,9 +169,9 @@ public final class Geschiedenisgenerator {
             BigDecimal planbaar = capaciteit.subtract(ontwikkeltijd);
             Map<String, BigDecimal> gepland = naarSleutel(planbaar.multiply(new BigDecimal("0.9")), GEMEENTEN);
             BigDecimal totaal = gepland.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            plan("Werkplan", WerkplanId.van(team, jaar), new WerkplanVastgesteld(team, jaar, capaciteit, ONTWIKKELTIJD,
+            plan("Werkplan", WerkplanId.van(team, jaar).waarde(), new WerkplanVastgesteld(team, jaar, capaciteit, ONTWIKKELTIJD,
                     ontwikkeltijd, planbaar, gepland, planbaar.subtract(totaal), GEMEENTEN), tijd(maandag, 8, t));
-            plan("Afdelingstarief", new StelTariefVast(team, jaar, null).tariefId(), new TariefVastgesteld(team, jaar,
+            plan("Afdelingstarief", TariefId.van(team, jaar).waarde(), new TariefVastgesteld(team, jaar,
                     BigDecimal.valueOf(82 + 2L * t + 3L * (jaar - schaal.eersteJaar())), GEMEENTEN), tijd(maandag, 8, 30 + t));
         }
         List<Opdracht> vanHetJaar = new ArrayList<>();
@@ -310,7 +310,7 @@ public final class Geschiedenisgenerator {
             for (int i = 0; i < 3; i++) {
                 String letter = LETTERS.get(toeval.nextInt(LETTERS.size()));
                 Voortgangssoort soort = jaar == schaal.eersteJaar() ? Voortgangssoort.GESTART : Voortgangssoort.VOORTGANG;
-                plan("Aanbeveling", AanbevelingId.van(letter), new VoortgangGemeld(letter, soort, maandag.plusDays(2),
+                plan("Aanbeveling", AanbevelingId.van(letter).waarde(), new VoortgangGemeld(letter, soort, maandag.plusDays(2),
                         "Stand van zaken week " + week + " van " + jaar, i % 2 == 0 ? "directie" : "bestuur", GEMEENTEN),
                         tijd(maandag.plusDays(2), 13, i));
             }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Checks on single input values that several commands share; each names the field it rejects, in Dutch. */
 public final class Invoerregels {
 
-    /** API.md: valid begrotingsjaren are 2017 (the start of HLTsamen) to 2040. */
+    /** Valid begrotingsjaren are 2017 (the start of HLTsamen) to 2040 (docs/api.md). */
     public static final int EERSTE_JAAR = 2017;
     public static final int LAATSTE_JAAR = 2040;
     public static final BigDecimal MAXIMUM_UREN = new BigDecimal("1000000");

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * An event in the ledger. It names every gemeente it concerns: each of them gets a ledger entry for it in its own
- * hash chain (DESIGN principle 2), so a joint event appears in every concerned gemeente's grootboek.
+ * hash chain (docs/architecture.md, the ledger), so a joint event appears in every concerned gemeente's grootboek.
  */
 public interface Gebeurtenis {
 
@@ -16,7 +16,7 @@ public interface Gebeurtenis {
 
     /**
      * The date this fact is about, for facts that carry one (an urenregistratie's datum, a meeting's date); null for
-     * facts that count from the day they were recorded (API.md, time travel).
+     * facts that count from the day they were recorded (docs/architecture.md, the read path).
      */
     @JsonIgnore
     default LocalDate geldtVanaf() {

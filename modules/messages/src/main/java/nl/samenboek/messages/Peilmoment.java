@@ -1,18 +1,24 @@
 package nl.samenboek.messages;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The moment a question about derived state is asked for (API.md, time travel): {@code peildatum} is the valid time
+ * The moment a question about derived state is asked for (docs/architecture.md, the read path): {@code peildatum} is the valid time
  * (facts count from the date they are about, at the end of that day), {@code bekendOp} the transaction time (only what
  * the ledger had recorded by then). A null field means "now".
  */
 public record Peilmoment(LocalDate peildatum, Instant bekendOp) {
 
-    /** Facts without a date of their own count from the day they were recorded, in this zone (API.md). */
+    /** Facts without a date of their own count from the day they were recorded, in this zone. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    /** Today in this zone, by the given clock: the write side asks its injected clock, so tests can fix the day. */
+    public static LocalDate vandaag(Clock klok) {
+        return LocalDate.now(klok.withZone(ZONE));
+    }
 
     public static Peilmoment nu() {
         return new Peilmoment(null, null);

@@ -10,6 +10,7 @@ import nl.samenboek.api.http.Verzoekparameters;
 import nl.samenboek.api.schrijven.Idempotentie;
 import nl.samenboek.api.schrijven.Schrijfpad;
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.bijeenkomst.BijeenkomstId;
 import nl.samenboek.messages.bijeenkomst.Bijeenkomstsoort;
 import nl.samenboek.messages.bijeenkomst.LegBijeenkomstVast;
 import nl.samenboek.messages.fout.NietGevonden;
@@ -32,7 +33,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Joint meetings of colleges and councils (nota, aanbevelingen A and E), recorded by the bestuur. */
 @RestController
@@ -63,7 +63,7 @@ public class BijeenkomstController {
                                                    @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
         Gebruiker gebruiker = toegang.vereis(Handeling.BIJEENKOMST_VASTLEGGEN);
         BijeenkomstVerzoek b = verzoek != null ? verzoek : new BijeenkomstVerzoek(null, null, null, null);
-        String id = schrijfpad.voerUit(new LegBijeenkomstVast(UUID.randomUUID().toString(), b.soort(), b.datum(), b.gemeenten(), b.onderwerp()),
+        String id = schrijfpad.voerUit(new LegBijeenkomstVast(BijeenkomstId.nieuw(), b.soort(), b.datum(), b.gemeenten(), b.onderwerp()),
                 Idempotentie.van(sleutel, gebruiker, "POST", "/bijeenkomsten", b), Map.of("rol", gebruiker.rol().code()), String.class);
         BijeenkomstDocument bijeenkomst = aanbevelingen.bijeenkomst(id, Peilmoment.nu())
                 .orElseThrow(() -> new IllegalStateException("bijeenkomst " + id + " is na vastlegging niet leesbaar"));

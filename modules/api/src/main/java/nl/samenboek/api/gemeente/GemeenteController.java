@@ -8,6 +8,7 @@ import nl.samenboek.api.beveiliging.Toegang;
 import nl.samenboek.api.http.Verzoekparameters;
 import nl.samenboek.api.schrijven.Schrijfpad;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
+import nl.samenboek.messages.samenwerking.SamenwerkingId;
 import nl.samenboek.messages.samenwerking.StelVerdeelsleutelVast;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
 import nl.samenboek.projections.gemeente.Gemeenten;
@@ -26,7 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-/** The gemeenten of the samenwerking and the verdeelsleutel with its history (API.md). */
+/** The gemeenten of the samenwerking and the verdeelsleutel with its history. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "gemeenten", description = "Deelnemende gemeenten en de verdeelsleutel")
@@ -75,7 +76,7 @@ public class GemeenteController {
             throw new OngeldigeInvoer("ingangsdatum", "verwacht een datum als JJJJ-MM-DD");
         }
         Map<String, BigDecimal> aandelen = verzoek == null ? null : verzoek.aandelen();
-        return schrijfpad.voerUit(new StelVerdeelsleutelVast(samenwerking, datum, aandelen), null,
+        return schrijfpad.voerUit(new StelVerdeelsleutelVast(SamenwerkingId.van(samenwerking), datum, aandelen), null,
                 Map.of("rol", gebruiker.rol().code()), Verdeelsleutel.class);
     }
 }

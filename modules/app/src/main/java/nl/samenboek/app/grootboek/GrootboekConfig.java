@@ -59,6 +59,7 @@ public class GrootboekConfig {
         return new Ondertekenaar(new Sleutelopslag(datamap.pad()).laadOfMaak(Ondertekenaar.SLEUTELNAAM));
     }
 
+    /** The application's clock: for the checkpoints, and for "today" in the aggregates' command handlers (Axon injects it). */
     @Bean
     Clock klok() {
         return Clock.systemUTC();

@@ -6,6 +6,7 @@ import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.aanbeveling.StelAanbevelingVast;
 import nl.samenboek.messages.samenwerking.RichtSamenwerkingIn;
+import nl.samenboek.messages.samenwerking.SamenwerkingId;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.gemeente.Gemeenten;
@@ -79,11 +80,11 @@ public class Startgegevens implements HealthIndicator {
         Samenwerkingsbestand samenwerking = lees(bestand);
         if (eventStore.lastSequenceNumberFor(samenwerking.id()).isEmpty()) {
             LOG.info("Eerste start: samenwerking {} wordt ingericht met {} gemeenten.", samenwerking.naam(), samenwerking.gemeenten().size());
-            commando.sendAndWait(new RichtSamenwerkingIn(samenwerking.id(), samenwerking.gemeenten(), samenwerking.verdeelsleutel()));
+            commando.sendAndWait(new RichtSamenwerkingIn(SamenwerkingId.van(samenwerking.id()), samenwerking.gemeenten(), samenwerking.verdeelsleutel()));
         }
         List<String> codes = samenwerking.gemeenten().stream().map(RichtSamenwerkingIn.Deelnemer::code).toList();
         for (StelAanbevelingVast aanbeveling : Uitvoeringsagenda.vaststellingen(codes)) {
-            if (eventStore.lastSequenceNumberFor(aanbeveling.aanbevelingId()).isEmpty()) {
+            if (eventStore.lastSequenceNumberFor(aanbeveling.aanbevelingId().waarde()).isEmpty()) {
                 commando.sendAndWait(aanbeveling);
             }
         }

@@ -4,7 +4,7 @@ import nl.samenboek.messages.Code;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The status of a recommendation on a peildatum (API.md, uitvoeringsagenda): vervallen and gerealiseerd end it; past
+ * The status of a recommendation on a peildatum (docs/uitvoeringsagenda.md): vervallen and gerealiseerd end it; past
  * its (possibly postponed) deadline it is te-laat; with a postponement not yet passed uitgesteld; with progress
  * reported gestart; else niet-gestart.
  */

@@ -4,7 +4,6 @@ import nl.samenboek.domain.Invoerregels;
 import nl.samenboek.domain.gemeente.Gemeenteregister;
 import nl.samenboek.domain.taakveld.Iv3Taakvelden;
 import nl.samenboek.messages.fout.Foutenlijst;
-import nl.samenboek.messages.fout.Verboden;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.opdracht.VraagOpdrachtAan;
 
@@ -13,21 +12,23 @@ import java.util.List;
 
 import static nl.samenboek.domain.Invoerregels.EERSTE_JAAR;
 
-/** What a college's aanvraag must satisfy before it becomes an opdracht (DESIGN.md, Opdracht; issue 3). */
+/**
+ * The fields of a college's aanvraag before it becomes an opdracht: titel, omschrijving, the gemeenten of the
+ * samenwerking it concerns, categorie, soort (maatwerk is for one gemeente), an Iv3 taakveld of 2025, team,
+ * begrotingsjaar, geraamde uren, and optionally programma and aanbevelingen of the nota (docs/glossary.md).
+ */
 final class Aanvraagregels {
+
+    static final int MAXIMALE_OMSCHRIJVING = 10_000;
 
     private Aanvraagregels() {
     }
 
     static void controleer(VraagOpdrachtAan aanvraag, Gemeenteregister register, Iv3Taakvelden taakvelden) {
         List<String> gemeenten = aanvraag.gemeenten();
-        if (gemeenten != null && !gemeenten.isEmpty() && !gemeenten.contains(aanvraag.aanvrager())) {
-            throw new Verboden("Een college vraagt alleen opdrachten aan waarbij de eigen gemeente ("
-                    + aanvraag.aanvrager() + ") betrokken is.");
-        }
         Foutenlijst fouten = new Foutenlijst();
         Invoerregels.verplichteTekst(fouten, "titel", aanvraag.titel(), 200);
-        Invoerregels.verplichteTekst(fouten, "omschrijving", aanvraag.omschrijving(), 10_000);
+        Invoerregels.verplichteTekst(fouten, "omschrijving", aanvraag.omschrijving(), MAXIMALE_OMSCHRIJVING);
         controleerGemeenten(fouten, gemeenten, register);
         fouten.als(aanvraag.categorie() == null, "categorie",
                 "is verplicht; toegestaan: beleid, dienstverlening, bedrijfsvoering, crisis");

@@ -16,4 +16,15 @@ public interface Capaciteitsbewaking {
 
     /** The hours committed to the team for the jaar by every opdracht except the given one. */
     BigDecimal toegezegdDoorAnderen(String team, int jaar, OpdrachtId uitgezonderd);
+
+    /**
+     * How far the team's commitments for the jaar would exceed its werkplan's plannable capacity if this opdracht
+     * committed {@code uren} (replacing its own earlier toezegging for that jaar); 0 when they would not, or without a werkplan.
+     */
+    default BigDecimal bovenPlanbaar(String team, int jaar, OpdrachtId opdracht, BigDecimal uren) {
+        return planbaar(team, jaar)
+                .map(planbaar -> toegezegdDoorAnderen(team, jaar, opdracht).add(uren).subtract(planbaar))
+                .filter(boven -> boven.signum() > 0)
+                .orElse(BigDecimal.ZERO);
+    }
 }

@@ -1,23 +1,16 @@
 package nl.samenboek.domain.opdracht;
 
-import nl.samenboek.domain.Invoerregels;
 import nl.samenboek.domain.gemeente.Gemeenteregister;
 import nl.samenboek.domain.taakveld.Iv3Taakvelden;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.fout.Conflict;
-import nl.samenboek.messages.fout.Foutenlijst;
-import nl.samenboek.messages.fout.Verboden;
+import nl.samenboek.messages.fout.OngeldigeInvoer;
 import nl.samenboek.messages.fout.VerouderdeVersie;
 import nl.samenboek.messages.opdracht.AanvaardOpdracht;
 import nl.samenboek.messages.opdracht.AfspraakStand;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.MaakAfspraak;
 import nl.samenboek.messages.opdracht.MeldResultaat;
-import nl.samenboek.messages.opdracht.OutcomeAfgesproken;
-import nl.samenboek.messages.opdracht.OutcomeGerapporteerd;
-import nl.samenboek.messages.opdracht.OutputAfgesproken;
-import nl.samenboek.messages.opdracht.OutputGerealiseerd;
-import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OndertekenOpdrachtMede;
 import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
@@ -30,9 +23,13 @@ import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
 import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
 import nl.samenboek.messages.opdracht.OpdrachtStand;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
+import nl.samenboek.messages.opdracht.OutcomeAfgesproken;
+import nl.samenboek.messages.opdracht.OutcomeGerapporteerd;
+import nl.samenboek.messages.opdracht.OutputAfgesproken;
+import nl.samenboek.messages.opdracht.OutputGerealiseerd;
 import nl.samenboek.messages.opdracht.RegistreerUren;
+import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.RondOpdrachtAf;
-import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.opdracht.TrekOpdrachtIn;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
@@ -40,15 +37,17 @@ import nl.samenboek.messages.opdracht.VraagOpdrachtAan;
 import nl.samenboek.messages.opdracht.WijsOpdrachtAf;
 import nl.samenboek.messages.opdracht.WijzigOpdracht;
 import nl.samenboek.messages.opdracht.ZegUrenToe;
+import nl.samenboek.domain.opdracht.Levenscyclus.Stap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,27 +55,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * An opdracht from one or more colleges to HLTsamen, through its whole lifecycle: aangevraagd → (joint:
- * medeondertekend by every concerned college) → aanvaard or afgewezen → uren toegezegd → uren geregistreerd →
- * afgerond, or ingetrokken. Every command answers the {@link OpdrachtStand} right after it. Registered with Axon by
- * the app module, so the domain stays free of Spring.
+ * An opdracht from one or more colleges to HLTsamen, through its whole lifecycle ({@link Levenscyclus}). Every command
+ * handler reads the same way: who may do it (403), which versie it acts on (If-Match, 412), the field rules of a rule
+ * class beside this one (400), whether the status allows it (409), the business rule (409), then the events. Every
+ * refusal names its rule (docs/regels.md). Every command answers the {@link OpdrachtStand} right after it.
+ * Registered with Axon by the app module, so the domain stays free of Spring; "today" comes from the injected
+ * {@link Clock}.
  */
-@Revision("2") // the form of its snapshots: raise it when a field changes
+@Revision("3") // the form of its snapshots: raise it when a field changes; snapshots of another revision are then ignored
 public class Opdracht {
-
-    /** A pseudonymous id: letters, digits, '.', '_' and '-', no spaces, so no full names (DESIGN principle 6). */
-    private static final Pattern PSEUDONIEM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final BigDecimal MAXIMUM_UREN_PER_DAG = new BigDecimal("24");
 
     @AggregateIdentifier
     private OpdrachtId id;
     private List<String> gemeenten;
-    private Soort soort;
     private String team;
     private int begrotingsjaar;
     private OpdrachtStatus status;
@@ -94,6 +89,7 @@ public class Opdracht {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     OpdrachtStand handle(VraagOpdrachtAan aanvraag, Gemeenteregister gemeenteregister) {
+        Betrokkenheid.vereisEigenGemeente(aanvraag);
         Aanvraagregels.controleer(aanvraag, gemeenteregister, Iv3Taakvelden.officieel());
         apply(new OpdrachtAangevraagd(aanvraag.opdrachtId(), aanvraag.aanvrager(), gesorteerd(aanvraag.gemeenten()),
                 aanvraag.titel().strip(), aanvraag.omschrijving().strip(), aanvraag.categorie(), aanvraag.soort(),
@@ -103,32 +99,28 @@ public class Opdracht {
     }
 
     @CommandHandler
-    OpdrachtStand handle(OndertekenOpdrachtMede opdracht) {
-        // who may do it comes before whether the versie is current: a gemeente that may not act learns 403, not 412
-        if (!gemeenten.contains(opdracht.gemeente())) {
-            throw new Verboden("Alleen de colleges van de betrokken gemeenten ondertekenen deze opdracht mede.");
+    OpdrachtStand handle(OndertekenOpdrachtMede medeondertekening) {
+        Betrokkenheid.vereisMedeondertekenaar(gemeenten, aanvrager, medeondertekening.gemeente());
+        controleerVersie(medeondertekening.verwachteVersie());
+        if (ondertekend.contains(medeondertekening.gemeente())) {
+            // before the status: a college that signed hears that, whatever the status is now
+            throw new Conflict("medeondertekening.eenmaal-per-gemeente",
+                    "Het college van " + medeondertekening.gemeente() + " heeft deze opdracht al ondertekend.");
         }
-        if (opdracht.gemeente().equals(aanvrager)) {
-            throw new Verboden("Het college van " + aanvrager + " vroeg deze opdracht aan en tekende daarmee; medeondertekenen "
-                    + "doen de colleges van de andere betrokken gemeenten.");
-        }
-        controleerVersie(opdracht.verwachteVersie());
-        if (ondertekend.contains(opdracht.gemeente())) {
-            throw new Conflict("Het college van " + opdracht.gemeente() + " heeft deze opdracht al ondertekend.");
-        }
-        Levenscyclus.vereis(Levenscyclus.Stap.MEDEONDERTEKENEN, status);
-        apply(new OpdrachtMedeondertekend(id, opdracht.gemeente(), gemeenten));
+        Levenscyclus.vereis(Stap.MEDEONDERTEKENEN, status);
+        apply(new OpdrachtMedeondertekend(id, medeondertekening.gemeente(), gemeenten));
         return stand();
     }
 
     @CommandHandler
-    OpdrachtStand handle(AanvaardOpdracht opdracht) {
-        controleerVersie(opdracht.verwachteVersie());
+    OpdrachtStand handle(AanvaardOpdracht aanvaarding) {
+        controleerVersie(aanvaarding.verwachteVersie());
         if (status == OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING) {
-            throw new Conflict("De opdracht wacht nog op medeondertekening door " + String.join(", ", nogNietOndertekend())
-                    + "; pas daarna kan de directie haar aanvaarden.");
+            // the lifecycle's own rule, with the colleges it still waits for
+            throw new Conflict(Stap.AANVAARDEN.regel(), "De opdracht wacht nog op medeondertekening door "
+                    + String.join(", ", nogNietOndertekend()) + "; pas daarna kan de directie haar aanvaarden.");
         }
-        Levenscyclus.vereis(Levenscyclus.Stap.AANVAARDEN, status);
+        Levenscyclus.vereis(Stap.AANVAARDEN, status);
         apply(new OpdrachtAanvaard(id, gemeenten));
         return stand();
     }
@@ -136,10 +128,8 @@ public class Opdracht {
     @CommandHandler
     OpdrachtStand handle(WijsOpdrachtAf afwijzing) {
         controleerVersie(afwijzing.verwachteVersie());
-        Foutenlijst fouten = new Foutenlijst();
-        Invoerregels.verplichteTekst(fouten, "reden", afwijzing.reden(), 2_000);
-        fouten.gooiAlsNodig();
-        Levenscyclus.vereis(Levenscyclus.Stap.AFWIJZEN, status);
+        Redenregels.controleer(afwijzing.reden());
+        Levenscyclus.vereis(Stap.AFWIJZEN, status);
         apply(new OpdrachtAfgewezen(id, afwijzing.reden().strip(), gemeenten));
         return stand();
     }
@@ -147,20 +137,13 @@ public class Opdracht {
     @CommandHandler
     OpdrachtStand handle(ZegUrenToe toezegging, Capaciteitsbewaking capaciteit) {
         controleerVersie(toezegging.verwachteVersie());
-        Foutenlijst fouten = new Foutenlijst();
-        Invoerregels.jaar(fouten, "jaar", toezegging.jaar(), begrotingsjaar);
-        Invoerregels.uren(fouten, "uren", toezegging.uren(), true, Invoerregels.MAXIMUM_UREN);
-        if (toezegging.verdeling() != null && !fouten.heeftFout("uren")) {
-            controleerVerdeling(fouten, toezegging.verdeling(), toezegging.uren());
-        }
-        fouten.gooiAlsNodig();
-        Levenscyclus.vereis(Levenscyclus.Stap.UREN_TOEZEGGEN, status);
-        BigDecimal boven = bovenPlanbareCapaciteit(capaciteit, toezegging.jaar(), toezegging.uren());
-        boolean metReden = toezegging.overschrijding() != null && !toezegging.overschrijding().isBlank();
-        if (boven.signum() > 0 && !metReden) {
-            throw new Conflict("Met deze toezegging gaat team " + team + " in " + toezegging.jaar() + " " + boven.toPlainString()
-                    + " uur boven de planbare capaciteit van zijn werkplan (ontwikkeltijd niet meegerekend). Alleen met een "
-                    + "expliciete overschrijding door de directie (veld 'overschrijding' met de reden) kan dat.");
+        Toezeggingsregels.controleer(toezegging, begrotingsjaar, gemeenten);
+        Levenscyclus.vereis(Stap.UREN_TOEZEGGEN, status);
+        BigDecimal boven = capaciteit.bovenPlanbaar(team, toezegging.jaar(), id, toezegging.uren());
+        if (boven.signum() > 0 && !Toezeggingsregels.metOverschrijding(toezegging)) {
+            throw new Conflict("capaciteit.boven-planbaar", "Met deze toezegging gaat team " + team + " in " + toezegging.jaar()
+                    + " " + boven.toPlainString() + " uur boven de planbare capaciteit van zijn werkplan (ontwikkeltijd niet "
+                    + "meegerekend). Alleen met een expliciete overschrijding door de directie (veld 'overschrijding' met de reden) kan dat.");
         }
         Map<String, BigDecimal> verdeling = toezegging.verdeling() == null ? null : new TreeMap<>(toezegging.verdeling());
         apply(new UrenToegezegd(id, toezegging.jaar(), toezegging.uren(), verdeling, gemeenten));
@@ -170,25 +153,15 @@ public class Opdracht {
         return stand();
     }
 
-    /** How far the team's committed hours for the jaar would exceed its werkplan's plannable capacity; 0 when not, or without werkplan. */
-    private BigDecimal bovenPlanbareCapaciteit(Capaciteitsbewaking capaciteit, int jaar, BigDecimal uren) {
-        return capaciteit.planbaar(team, jaar)
-                .map(planbaar -> capaciteit.toegezegdDoorAnderen(team, jaar, id).add(uren).subtract(planbaar))
-                .filter(boven -> boven.signum() > 0)
-                .orElse(BigDecimal.ZERO);
-    }
-
     @CommandHandler
     AfspraakStand handle(MaakAfspraak afspraak) {
-        vereisBetrokken(afspraak.gemeente(), "een " + afspraak.niveau().code() + "afspraak geven (Acceptabel)");
+        Betrokkenheid.vereisBetrokken(gemeenten, afspraak.gemeente(), "een " + afspraak.niveau().code() + "afspraak geven (Acceptabel)");
         controleerVersie(afspraak.verwachteVersie());
-        Foutenlijst fouten = new Foutenlijst();
-        SmartRegels.controleer(fouten, afspraak, begrotingsjaar);
-        fouten.gooiAlsNodig();
-        Levenscyclus.vereis(Levenscyclus.Stap.AFSPREKEN, status);
-        if (toegezegdPerJaar.values().stream().noneMatch(uren -> uren.signum() > 0)) {
-            throw new Conflict("Realistisch: voor deze opdracht zijn nog geen uren toegezegd; een " + afspraak.niveau().code()
-                    + "afspraak volgt op een toezegging.");
+        SmartRegels.controleer(afspraak, begrotingsjaar);
+        Levenscyclus.vereis(Stap.AFSPREKEN, status);
+        if (!urenToegezegd()) {
+            throw new Conflict("smart.realistisch", "Realistisch: voor deze opdracht zijn nog geen uren toegezegd; een "
+                    + afspraak.niveau().code() + "afspraak volgt op een toezegging.");
         }
         if (afspraak.niveau() == Resultaatniveau.OUTPUT) {
             apply(new OutputAfgesproken(id, afspraak.afspraakId(), afspraak.gemeente(), afspraak.indicator().strip(),
@@ -201,20 +174,11 @@ public class Opdracht {
     }
 
     @CommandHandler
-    OpdrachtStand handle(MeldResultaat resultaat) {
+    OpdrachtStand handle(MeldResultaat resultaat, Clock klok) {
         controleerVersie(resultaat.verwachteVersie());
-        Foutenlijst fouten = new Foutenlijst();
-        if (resultaat.afspraak() == null || resultaat.afspraak().isBlank()) {
-            fouten.voegToe("afspraak", "is verplicht: de id van de " + resultaat.niveau().code() + "afspraak");
-        } else if (afspraken.get(resultaat.afspraak()) != resultaat.niveau()) {
-            fouten.voegToe("afspraak", "'" + resultaat.afspraak() + "' is geen " + resultaat.niveau().code() + "afspraak van deze opdracht");
-        }
-        fouten.als(resultaat.waarde() == null, "waarde", "is verplicht: de gemeten waarde");
-        Invoerregels.datum(fouten, "peildatum", resultaat.peildatum(), LocalDate.now(Peilmoment.ZONE));
-        Invoerregels.maximaleLengte(fouten, "toelichting", resultaat.toelichting(), 4_000);
-        fouten.gooiAlsNodig();
-        Levenscyclus.vereis(Levenscyclus.Stap.RESULTAAT_MELDEN, status);
-        String toelichting = resultaat.toelichting() == null || resultaat.toelichting().isBlank() ? null : resultaat.toelichting().strip();
+        Resultaatregels.controleer(resultaat, afspraken, Peilmoment.vandaag(klok));
+        Levenscyclus.vereis(Stap.RESULTAAT_MELDEN, status);
+        String toelichting = leegAlsNull(resultaat.toelichting());
         if (resultaat.niveau() == Resultaatniveau.OUTPUT) {
             apply(new OutputGerealiseerd(id, resultaat.afspraak(), resultaat.waarde(), resultaat.peildatum(), toelichting, gemeenten));
         } else {
@@ -223,65 +187,35 @@ public class Opdracht {
         return stand();
     }
 
-    private void controleerVerdeling(Foutenlijst fouten, Map<String, BigDecimal> verdeling, BigDecimal uren) {
-        BigDecimal som = BigDecimal.ZERO;
-        for (Map.Entry<String, BigDecimal> deel : verdeling.entrySet()) {
-            String veld = "verdeling." + deel.getKey();
-            if (!gemeenten.contains(deel.getKey())) {
-                fouten.voegToe(veld, "'" + deel.getKey() + "' is geen gemeente van deze opdracht");
-            }
-            Invoerregels.uren(fouten, veld, deel.getValue(), true, Invoerregels.MAXIMUM_UREN);
-            som = som.add(deel.getValue() == null ? BigDecimal.ZERO : deel.getValue());
-        }
-        if (fouten.isLeeg() && som.compareTo(uren) != 0) {
-            fouten.voegToe("verdeling", "de delen tellen op tot " + som.toPlainString() + " uur, niet tot de "
-                    + uren.toPlainString() + " toegezegde uren");
-        }
-    }
-
     @CommandHandler
-    OpdrachtStand handle(RegistreerUren registratie) {
+    OpdrachtStand handle(RegistreerUren registratie, Clock klok) {
         controleerVersie(registratie.verwachteVersie());
-        Foutenlijst fouten = new Foutenlijst();
-        Invoerregels.datum(fouten, "datum", registratie.datum(), LocalDate.now(Peilmoment.ZONE));
-        Invoerregels.uren(fouten, "uren", registratie.uren(), false, MAXIMUM_UREN_PER_DAG);
-        if (registratie.medewerker() == null || !PSEUDONIEM.matcher(registratie.medewerker()).matches()) {
-            fouten.voegToe("medewerker", "is verplicht: een pseudoniem (letters, cijfers, '.', '_' of '-', zonder spaties, hoogstens 64 tekens), nooit een naam");
-        }
-        if (fouten.isLeeg()) {
-            BigDecimal alGeregistreerd = urenPerMedewerkerPerDag.getOrDefault(dagsleutel(registratie.medewerker(), registratie.datum()), BigDecimal.ZERO);
-            fouten.als(alGeregistreerd.add(registratie.uren()).compareTo(MAXIMUM_UREN_PER_DAG) > 0, "uren",
-                    "deze medewerker heeft op " + registratie.datum() + " al " + alGeregistreerd.toPlainString()
-                            + " uur op deze opdracht; meer dan 24 uur op één dag kan niet");
-        }
-        fouten.gooiAlsNodig();
-        Levenscyclus.vereis(Levenscyclus.Stap.UREN_REGISTREREN, status);
+        Registratieregels.controleer(registratie, Peilmoment.vandaag(klok));
+        vereisHoogstens24UurPerDag(registratie);
+        Levenscyclus.vereis(Stap.UREN_REGISTREREN, status);
         if (!toegezegdPerJaar.containsKey(registratie.datum().getYear())) {
-            throw new Conflict("Voor " + registratie.datum().getYear()
+            throw new Conflict("registratie.na-toezegging", "Voor " + registratie.datum().getYear()
                     + " zijn nog geen uren toegezegd; registreer uren pas na een toezegging voor dat jaar.");
         }
         apply(new UrenGeregistreerd(id, registratie.datum(), registratie.uren(), registratie.medewerker(), gemeenten));
         return stand();
     }
 
+    /** A medewerker works at most 24 hours a day on one opdracht, over all its registrations of that day. */
+    private void vereisHoogstens24UurPerDag(RegistreerUren registratie) {
+        BigDecimal al = urenPerMedewerkerPerDag.getOrDefault(dagsleutel(registratie.medewerker(), registratie.datum()), BigDecimal.ZERO);
+        if (al.add(registratie.uren()).compareTo(Registratieregels.MAXIMUM_UREN_PER_DAG) > 0) {
+            throw new OngeldigeInvoer("uren", "deze medewerker heeft op " + registratie.datum() + " al " + al.toPlainString()
+                    + " uur op deze opdracht; meer dan 24 uur op één dag kan niet");
+        }
+    }
+
     @CommandHandler
     OpdrachtStand handle(WijzigOpdracht wijziging) {
-        vereisBetrokken(wijziging.gemeente(), "wijzigen");
+        Betrokkenheid.vereisBetrokken(gemeenten, wijziging.gemeente(), "wijzigen");
         controleerVersie(wijziging.verwachteVersie());
-        Foutenlijst fouten = new Foutenlijst();
-        Invoerregels.verplichteTekst(fouten, "reden", wijziging.reden(), 2_000);
-        if (wijziging.geraamdeUren() == null && wijziging.omschrijving() == null) {
-            fouten.voegToe("geraamdeUren", "noem geraamdeUren of omschrijving (of beide)");
-            fouten.voegToe("omschrijving", "noem geraamdeUren of omschrijving (of beide)");
-        }
-        if (wijziging.geraamdeUren() != null) {
-            Invoerregels.uren(fouten, "geraamdeUren", wijziging.geraamdeUren(), false, Invoerregels.MAXIMUM_UREN);
-        }
-        if (wijziging.omschrijving() != null) {
-            Invoerregels.verplichteTekst(fouten, "omschrijving", wijziging.omschrijving(), 10_000);
-        }
-        fouten.gooiAlsNodig();
-        Levenscyclus.vereis(Levenscyclus.Stap.WIJZIGEN, status);
+        Wijzigingsregels.controleer(wijziging);
+        Levenscyclus.vereis(Stap.WIJZIGEN, status);
         apply(new OpdrachtGewijzigd(id, wijziging.gemeente(), wijziging.geraamdeUren(),
                 wijziging.omschrijving() == null ? null : wijziging.omschrijving().strip(), wijziging.reden().strip(), gemeenten));
         return stand();
@@ -290,19 +224,17 @@ public class Opdracht {
     @CommandHandler
     OpdrachtStand handle(RondOpdrachtAf afronding) {
         controleerVersie(afronding.verwachteVersie());
-        Levenscyclus.vereis(Levenscyclus.Stap.AFRONDEN, status);
+        Levenscyclus.vereis(Stap.AFRONDEN, status);
         apply(new OpdrachtAfgerond(id, gemeenten));
         return stand();
     }
 
     @CommandHandler
     OpdrachtStand handle(TrekOpdrachtIn intrekking) {
-        vereisBetrokken(intrekking.gemeente(), "intrekken");
+        Betrokkenheid.vereisBetrokken(gemeenten, intrekking.gemeente(), "intrekken");
         controleerVersie(intrekking.verwachteVersie());
-        Foutenlijst fouten = new Foutenlijst();
-        Invoerregels.verplichteTekst(fouten, "reden", intrekking.reden(), 2_000);
-        fouten.gooiAlsNodig();
-        Levenscyclus.vereis(Levenscyclus.Stap.INTREKKEN, status);
+        Redenregels.controleer(intrekking.reden());
+        Levenscyclus.vereis(Stap.INTREKKEN, status);
         apply(new OpdrachtIngetrokken(id, intrekking.gemeente(), intrekking.reden().strip(), gemeenten));
         return stand();
     }
@@ -311,7 +243,6 @@ public class Opdracht {
     void on(OpdrachtAangevraagd aangevraagd) {
         id = aangevraagd.opdrachtId();
         gemeenten = List.copyOf(aangevraagd.gemeenten());
-        soort = aangevraagd.soort();
         team = aangevraagd.team();
         begrotingsjaar = aangevraagd.begrotingsjaar();
         aanvrager = aangevraagd.aanvrager();
@@ -366,15 +297,15 @@ public class Opdracht {
     }
 
     private OpdrachtStand stand() {
-        return new OpdrachtStand(id, status, versie(), niveau());
+        return new OpdrachtStand(id, status, versie(), Niveau.bepaal(afspraken.containsValue(Resultaatniveau.OUTCOME),
+                afspraken.containsValue(Resultaatniveau.OUTPUT), urenToegezegd()));
     }
 
-    private Niveau niveau() {
-        boolean urenToegezegd = toegezegdPerJaar.values().stream().anyMatch(uren -> uren.signum() > 0);
-        return Niveau.bepaal(afspraken.containsValue(Resultaatniveau.OUTCOME), afspraken.containsValue(Resultaatniveau.OUTPUT), urenToegezegd);
+    private boolean urenToegezegd() {
+        return toegezegdPerJaar.values().stream().anyMatch(uren -> uren.signum() > 0);
     }
 
-    /** API.md: the versie is the number of events the opdracht has; Axon counts sequence numbers from 0. */
+    /** The versie is the number of events the opdracht has (docs/api.md, If-Match); Axon counts sequence numbers from 0. */
     private static long versie() {
         return AggregateLifecycle.getVersion() + 1;
     }
@@ -383,13 +314,6 @@ public class Opdracht {
         long actueel = versie();
         if (verwacht != null && verwacht != actueel) {
             throw new VerouderdeVersie(verwacht, actueel);
-        }
-    }
-
-
-    private void vereisBetrokken(String gemeente, String handeling) {
-        if (!gemeenten.contains(gemeente)) {
-            throw new Verboden("Alleen het college van een betrokken gemeente kan deze opdracht " + handeling + ".");
         }
     }
 

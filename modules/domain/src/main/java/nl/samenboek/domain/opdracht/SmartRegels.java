@@ -8,10 +8,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * SMART or it is not a contract (DESIGN principle 5; Heemstede–Bloemendaal, seed 004): Specifiek (an indicator),
- * Meetbaar (an eenheid, a numeric streefwaarde and a bron the figure comes from), Tijdgebonden (a meetmoment within
- * or after the begrotingsjaar). Acceptabel (agreed by a concerned college) and Realistisch (hours committed) depend on
- * the opdracht and are checked by it.
+ * SMART or it is not a contract (nota HLT Samen Verder, aanbeveling V; kader Heemstede–Bloemendaal 2019): Specifiek (an
+ * indicator), Meetbaar (an eenheid, a numeric streefwaarde and a bron the figure comes from), Tijdgebonden (a
+ * meetmoment within or after the begrotingsjaar). Acceptabel (agreed by a concerned college, rule
+ * {@code opdracht.alleen-betrokken-gemeente}) and Realistisch (hours committed, rule {@code smart.realistisch}) depend
+ * on the opdracht and are checked by it.
  */
 final class SmartRegels {
 
@@ -20,7 +21,8 @@ final class SmartRegels {
     private SmartRegels() {
     }
 
-    static void controleer(Foutenlijst fouten, MaakAfspraak afspraak, int begrotingsjaar) {
+    static void controleer(MaakAfspraak afspraak, int begrotingsjaar) {
+        Foutenlijst fouten = new Foutenlijst();
         Invoerregels.verplichteTekst(fouten, "indicator", afspraak.indicator(), 500);
         Invoerregels.verplichteTekst(fouten, "eenheid", afspraak.eenheid(), 100);
         if (afspraak.streefwaarde() == null) {
@@ -37,5 +39,6 @@ final class SmartRegels {
             fouten.voegToe("meetmoment", "ligt na " + Invoerregels.LAATSTE_JAAR);
         }
         Invoerregels.verplichteTekst(fouten, "bron", afspraak.bron(), 500);
+        fouten.gooiAlsNodig();
     }
 }

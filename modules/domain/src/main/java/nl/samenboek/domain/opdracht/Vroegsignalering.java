@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Early warning (issue 4): registered hours projected linearly over the jaar; when the projection exceeds the committed
+ * Early warning (docs/groeimodel.md): registered hours projected linearly over the jaar; when the projection exceeds the committed
  * hours by more than 10 %, the college must hear it in time.
  */
 public final class Vroegsignalering {

@@ -1,10 +1,9 @@
 package nl.samenboek.domain.tarief;
 
-import nl.samenboek.domain.Invoerregels;
 import nl.samenboek.domain.gemeente.Gemeenteregister;
-import nl.samenboek.messages.fout.Foutenlijst;
 import nl.samenboek.messages.tarief.StelTariefVast;
 import nl.samenboek.messages.tarief.Tarief;
+import nl.samenboek.messages.tarief.TariefId;
 import nl.samenboek.messages.tarief.TariefVastgesteld;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -18,14 +17,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A team's afdelingstarief for a year, in euro per hour (Berenschot 2019, comparing BUCH, BAR and WODV). Costs are
- * hours × tarief, for insight only: the gemeenten do not invoice each other (BTW, seed 004).
+ * hours × tarief, for insight only: the gemeenten do not invoice each other (BTW; kader Heemstede–Bloemendaal 2019).
+ * Setting it again replaces it; setting the same tarief again changes nothing.
  */
 public class Afdelingstarief {
 
-    private static final BigDecimal HOOGSTE_TARIEF = new BigDecimal("10000");
-
     @AggregateIdentifier
-    private String id;
+    private TariefId id;
     private BigDecimal tarief;
 
     protected Afdelingstarief() {
@@ -35,17 +33,7 @@ public class Afdelingstarief {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Tarief handle(StelTariefVast vaststelling, Gemeenteregister register) {
-        Foutenlijst fouten = new Foutenlijst();
-        fouten.als(vaststelling.team() == null || vaststelling.team().isBlank() || vaststelling.team().length() > 100,
-                "team", "is verplicht: de code van het team");
-        Invoerregels.jaar(fouten, "jaar", vaststelling.jaar(), Invoerregels.EERSTE_JAAR);
-        if (vaststelling.tarief() == null) {
-            fouten.voegToe("tarief", "is verplicht: euro per uur");
-        } else if (vaststelling.tarief().signum() < 0 || vaststelling.tarief().compareTo(HOOGSTE_TARIEF) > 0
-                || vaststelling.tarief().stripTrailingZeros().scale() > 2) {
-            fouten.voegToe("tarief", "euro per uur, van 0 tot " + HOOGSTE_TARIEF + ", in centen");
-        }
-        fouten.gooiAlsNodig();
+        Tariefregels.controleer(vaststelling);
         if (tarief == null || tarief.compareTo(vaststelling.tarief()) != 0) {
             apply(new TariefVastgesteld(vaststelling.team(), vaststelling.jaar(), vaststelling.tarief(),
                     register.codes().stream().sorted().toList()));
@@ -55,7 +43,7 @@ public class Afdelingstarief {
 
     @EventSourcingHandler
     void on(TariefVastgesteld vastgesteld) {
-        id = new StelTariefVast(vastgesteld.team(), vastgesteld.jaar(), null).tariefId();
+        id = TariefId.van(vastgesteld.team(), vastgesteld.jaar());
         tarief = vastgesteld.tarief();
     }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which gemeente an opdracht's hours count for (DESIGN.md, Verdeelsleutel; API.md, groeimodel): maatwerk wholly for its
+ * Which gemeente an opdracht's hours count for (docs/groeimodel.md): maatwerk wholly for its
  * gemeente; joint standaard work by the toezegging's own verdeling when it has one, else by the verdeelsleutel among
- * the opdracht's gemeenten. Costs follow the hours; they are insight, never an invoice (DESIGN principle 4).
+ * the opdracht's gemeenten. Costs follow the hours; they are insight, never an invoice (BTW; kader Heemstede–Bloemendaal 2019).
  */
 public final class Toerekening {
 

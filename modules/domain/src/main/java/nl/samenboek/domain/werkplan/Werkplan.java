@@ -1,8 +1,6 @@
 package nl.samenboek.domain.werkplan;
 
-import nl.samenboek.domain.Invoerregels;
 import nl.samenboek.domain.gemeente.Gemeenteregister;
-import nl.samenboek.messages.fout.Foutenlijst;
 import nl.samenboek.messages.werkplan.StelWerkplanVast;
 import nl.samenboek.messages.werkplan.WerkplanId;
 import nl.samenboek.messages.werkplan.WerkplanVastgesteld;
@@ -17,23 +15,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A team's werkplan for a year (DESIGN.md, Werkplan; Berenschot 2019: werkplannen with hours per gemeente). The nota
- * reserves 20 % of capacity as ontwikkeltijd, which may not be planned for opdrachten. Setting it again replaces it;
- * setting the same plan again changes nothing.
+ * A team's werkplan for a year (Berenschot 2019: werkplannen with hours per gemeente). The nota reserves 20 % of
+ * capacity as ontwikkeltijd, which may not be planned for opdrachten. Setting it again replaces it; setting the same
+ * plan again changes nothing.
  */
 public class Werkplan {
 
     /** Nota HLT Samen Verder: 20 % ontwikkeltijd. */
     public static final BigDecimal STANDAARD_ONTWIKKELTIJD = new BigDecimal("20");
-    private static final Pattern TEAMCODE = Pattern.compile("\\S(.{0,98}\\S)?");
 
     @AggregateIdentifier
-    private String id;
+    private WerkplanId id;
     private WerkplanVastgesteld laatste;
 
     protected Werkplan() {
@@ -43,30 +39,13 @@ public class Werkplan {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     nl.samenboek.messages.werkplan.Werkplan handle(StelWerkplanVast plan, Gemeenteregister register) {
-        Foutenlijst fouten = new Foutenlijst();
-        fouten.als(plan.team() == null || !TEAMCODE.matcher(plan.team()).matches(), "team", "is verplicht: de code van het team");
-        Invoerregels.jaar(fouten, "jaar", plan.jaar(), Invoerregels.EERSTE_JAAR);
-        Invoerregels.uren(fouten, "capaciteit", plan.capaciteit(), false, Invoerregels.MAXIMUM_UREN);
         BigDecimal percentage = plan.ontwikkeltijdPercentage() == null ? STANDAARD_ONTWIKKELTIJD : plan.ontwikkeltijdPercentage();
-        fouten.als(percentage.signum() < 0 || percentage.compareTo(new BigDecimal("100")) > 0 || percentage.stripTrailingZeros().scale() > 2,
-                "ontwikkeltijdPercentage", "een percentage van 0 tot en met 100, met hoogstens twee decimalen");
+        Werkplanregels.controleer(plan, percentage, register);
         Map<String, BigDecimal> gepland = plan.gepland() == null ? Map.of() : new TreeMap<>(plan.gepland());
-        gepland.forEach((gemeente, uren) -> {
-            if (!register.isBekend(gemeente)) {
-                fouten.voegToe("gepland." + gemeente, "'" + gemeente + "' is geen gemeente van de samenwerking");
-            } else {
-                Invoerregels.uren(fouten, "gepland." + gemeente, uren, true, Invoerregels.MAXIMUM_UREN);
-            }
-        });
-        fouten.gooiAlsNodig();
         BigDecimal ontwikkeltijd = plan.capaciteit().multiply(percentage).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
         BigDecimal planbaar = plan.capaciteit().subtract(ontwikkeltijd);
         BigDecimal totaalGepland = gepland.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (totaalGepland.compareTo(planbaar) > 0) {
-            fouten.voegToe("gepland", "samen " + totaalGepland.toPlainString() + " uur, meer dan de " + planbaar.toPlainString()
-                    + " planbare uren (capaciteit min " + percentage.stripTrailingZeros().toPlainString() + " % ontwikkeltijd)");
-            fouten.gooiAlsNodig();
-        }
+        Werkplanregels.controleerGepland(totaalGepland, planbaar, percentage);
         WerkplanVastgesteld nieuw = new WerkplanVastgesteld(plan.team(), plan.jaar(), plan.capaciteit(), percentage, ontwikkeltijd,
                 planbaar, gepland, planbaar.subtract(totaalGepland), register.codes().stream().sorted().toList());
         if (!nieuw.equals(laatste)) {

@@ -1,20 +1,10 @@
 package nl.samenboek.domain.opdracht;
 
 import nl.samenboek.domain.gemeente.VasteGemeenten;
-import nl.samenboek.messages.fout.Conflict;
-import nl.samenboek.messages.fout.OngeldigeInvoer;
-import nl.samenboek.messages.fout.Verboden;
-import nl.samenboek.messages.fout.VerouderdeVersie;
-import nl.samenboek.messages.fout.Foutenlijst;
 import nl.samenboek.messages.opdracht.AanvaardOpdracht;
 import nl.samenboek.messages.opdracht.AfspraakStand;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.MaakAfspraak;
-import nl.samenboek.messages.opdracht.MeldResultaat;
-import nl.samenboek.messages.opdracht.OutputAfgesproken;
-import nl.samenboek.messages.opdracht.OutputGerealiseerd;
-import nl.samenboek.messages.opdracht.Resultaatniveau;
-import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OndertekenOpdrachtMede;
 import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
@@ -22,29 +12,35 @@ import nl.samenboek.messages.opdracht.OpdrachtAfgerond;
 import nl.samenboek.messages.opdracht.OpdrachtAfgewezen;
 import nl.samenboek.messages.opdracht.OpdrachtGewijzigd;
 import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
-import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
 import nl.samenboek.messages.opdracht.OpdrachtStand;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
-import nl.samenboek.messages.opdracht.RegistreerUren;
+import nl.samenboek.messages.opdracht.OutcomeGerapporteerd;
+import nl.samenboek.messages.opdracht.OutputGerealiseerd;
+import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.RondOpdrachtAf;
-import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.opdracht.TrekOpdrachtIn;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
 import nl.samenboek.messages.opdracht.VraagOpdrachtAan;
 import nl.samenboek.messages.opdracht.WijsOpdrachtAf;
 import nl.samenboek.messages.opdracht.WijzigOpdracht;
-import nl.samenboek.messages.opdracht.ZegUrenToe;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import static nl.samenboek.domain.Weigeringen.conflict;
+import static nl.samenboek.domain.Weigeringen.ongeldig;
+import static nl.samenboek.domain.Weigeringen.verboden;
+import static nl.samenboek.domain.Weigeringen.verouderdeVersie;
 import static nl.samenboek.domain.opdracht.OpdrachtMother.DRIE;
 import static nl.samenboek.domain.opdracht.OpdrachtMother.ID;
 import static nl.samenboek.domain.opdracht.OpdrachtMother.aangevraagd;
@@ -53,24 +49,37 @@ import static nl.samenboek.domain.opdracht.OpdrachtMother.aanvaard;
 import static nl.samenboek.domain.opdracht.OpdrachtMother.aanvraagVanLisse;
 import static nl.samenboek.domain.opdracht.OpdrachtMother.gezamenlijkAangevraagd;
 import static nl.samenboek.domain.opdracht.OpdrachtMother.gezamenlijkeAanvraag;
-import static nl.samenboek.domain.opdracht.OpdrachtMother.maatwerkVoorTeylingen;
+import static nl.samenboek.domain.opdracht.OpdrachtMother.maatwerkVanTeylingen;
 import static nl.samenboek.domain.opdracht.OpdrachtMother.medeondertekendDoor;
+import static nl.samenboek.domain.opdracht.OpdrachtMother.rapportage;
+import static nl.samenboek.domain.opdracht.OpdrachtMother.realisatie;
+import static nl.samenboek.domain.opdracht.OpdrachtMother.registratie;
 import static nl.samenboek.domain.opdracht.OpdrachtMother.toegezegd;
-import static org.assertj.core.api.Assertions.assertThat;
+import static nl.samenboek.domain.opdracht.OpdrachtMother.toezegging;
+import static nl.samenboek.domain.opdracht.OpdrachtMother.toezeggingMetOverschrijding;
+import static nl.samenboek.domain.opdracht.OpdrachtMother.toezeggingVerdeeld;
 import static org.hamcrest.Matchers.containsString;
 
 class OpdrachtTest {
 
     private static final List<String> LISSE = List.of("lisse");
-    private static final LocalDate GISTEREN = LocalDate.now().minusDays(1);
+    /** Monday 2 March 2026, 11:00 in the Netherlands. */
+    private static final Clock KLOK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate VANDAAG = LocalDate.of(2026, 3, 2);
 
     private AggregateTestFixture<Opdracht> fixture;
 
     @BeforeEach
     void maakFixture() {
-        fixture = new AggregateTestFixture<>(Opdracht.class);
+        fixture = fixtureMet(VasteCapaciteit.zonderWerkplannen(), KLOK);
+    }
+
+    private static AggregateTestFixture<Opdracht> fixtureMet(Capaciteitsbewaking capaciteit, Clock klok) {
+        AggregateTestFixture<Opdracht> fixture = new AggregateTestFixture<>(Opdracht.class);
         fixture.registerInjectableResource(VasteGemeenten.hltSamen());
-        fixture.registerInjectableResource(VasteCapaciteit.zonderWerkplannen());
+        fixture.registerInjectableResource(capaciteit);
+        fixture.registerInjectableResource(klok);
+        return fixture;
     }
 
     @Nested
@@ -93,48 +102,66 @@ class OpdrachtTest {
         }
 
         @Test
+        void legtGemeentenEnAanbevelingenOpVolgordeVastEnTekstZonderWitruimte() {
+            VraagOpdrachtAan rommelig = AanvraagBouwer.vanLisse().voor("teylingen", "lisse").metAanbevelingen("V", "B")
+                    .metTitel("  Notitie ").metProgramma(" ").bouw();
+            VraagOpdrachtAan netjes = AanvraagBouwer.vanLisse().voor("lisse", "teylingen").metAanbevelingen("B", "V")
+                    .metTitel("Notitie").metProgramma(null).bouw();
+            fixture.givenNoPriorActivity()
+                    .when(rommelig)
+                    .expectEvents(aangevraagd(netjes));
+        }
+
+        @Test
         void weigertEenAanvraagVoorAlleenEenAndereGemeente() {
-            VraagOpdrachtAan voorHillegom = metGemeenten(aanvraagVanLisse(), List.of("hillegom"));
-            fixture.givenNoPriorActivity().when(voorHillegom).expectException(Verboden.class).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(AanvraagBouwer.vanLisse().voor("hillegom").bouw())
+                    .expectException(verboden("opdracht.eigen-gemeente-betrokken"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertMaatwerkVoorMeerDanEenGemeente() {
-            VraagOpdrachtAan maatwerk = maatwerkVoorTeylingen();
-            VraagOpdrachtAan voorTwee = new VraagOpdrachtAan(ID, "teylingen", maatwerk.titel(), maatwerk.omschrijving(),
-                    List.of("teylingen", "lisse"), Categorie.BELEID, Soort.MAATWERK, "8.1", "ruimte", 2025,
-                    BigDecimal.TEN, null, null);
-            fixture.givenNoPriorActivity().when(voorTwee)
-                    .expectException(OngeldigeInvoer.class)
-                    .expectExceptionMessage(containsString("soort"))
+            fixture.givenNoPriorActivity()
+                    .when(maatwerkVanTeylingen().voor("teylingen", "lisse").bouw())
+                    .expectException(ongeldig("soort", "gemeenten"))
                     .expectNoEvents();
         }
 
         @Test
         void noemtElkOngeldigVeld() {
-            VraagOpdrachtAan leeg = new VraagOpdrachtAan(ID, "lisse", " ", null, List.of("lisse", "bennebroek"), null, null,
-                    "0.99", "", 2016, new BigDecimal("-1"), null, List.of("Z"));
-            fixture.givenNoPriorActivity().when(leeg).expectException(OngeldigeInvoer.class).expectNoEvents();
-            OngeldigeInvoer fout = vangOngeldigeInvoer(leeg);
-            assertThat(fout.parameters()).extracting(p -> p.name()).containsExactlyInAnyOrder(
-                    "titel", "omschrijving", "gemeenten", "categorie", "soort", "taakveld", "team", "begrotingsjaar",
-                    "geraamdeUren", "aanbevelingen");
+            VraagOpdrachtAan leeg = AanvraagBouwer.vanLisse().metTitel(" ").metOmschrijving(null).voor("lisse", "bennebroek")
+                    .metCategorie(null).metSoort(null).metTaakveld("0.99").metTeam("").metBegrotingsjaar(2016)
+                    .metGeraamdeUren("-1").metProgramma(null).metAanbevelingen("Z").bouw();
+            fixture.givenNoPriorActivity()
+                    .when(leeg)
+                    .expectException(ongeldig("titel", "omschrijving", "gemeenten", "categorie", "soort", "taakveld", "team",
+                            "begrotingsjaar", "geraamdeUren", "aanbevelingen"))
+                    .expectNoEvents();
         }
 
         @Test
-        void kentDeTaakveldenAlsTekstNietAlsGetal() {
-            VraagOpdrachtAan metNulPuntTien = metTaakveld(aanvraagVanLisse(), "0.10");
-            fixture.givenNoPriorActivity().when(metNulPuntTien).expectSuccessfulHandlerExecution();
-            fixture.givenNoPriorActivity().when(metTaakveld(aanvraagVanLisse(), "0.100"))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
+        void kentTaakveld0Punt10() {
+            VraagOpdrachtAan metNulPuntTien = AanvraagBouwer.vanLisse().metTaakveld("0.10").bouw();
+            fixture.givenNoPriorActivity()
+                    .when(metNulPuntTien)
+                    .expectEvents(aangevraagd(metNulPuntTien));
+        }
+
+        @Test
+        void leestEenTaakveldAlsTekstNietAlsGetal() {
+            fixture.givenNoPriorActivity()
+                    .when(AanvraagBouwer.vanLisse().metTaakveld("0.100").bouw())
+                    .expectException(ongeldig("taakveld"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertUrenMetMeerDanTweeDecimalen() {
-            VraagOpdrachtAan a = aanvraagVanLisse();
-            VraagOpdrachtAan fijn = new VraagOpdrachtAan(ID, a.aanvrager(), a.titel(), a.omschrijving(), a.gemeenten(),
-                    a.categorie(), a.soort(), a.taakveld(), a.team(), a.begrotingsjaar(), new BigDecimal("1.005"), null, null);
-            fixture.givenNoPriorActivity().when(fijn).expectException(OngeldigeInvoer.class).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(AanvraagBouwer.vanLisse().metGeraamdeUren("1.005").bouw())
+                    .expectException(ongeldig("geraamdeUren"))
+                    .expectNoEvents();
         }
     }
 
@@ -161,29 +188,49 @@ class OpdrachtTest {
         void weigertTweedeHandtekeningVanHetzelfdeCollege() {
             fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"))
                     .when(new OndertekenOpdrachtMede(ID, "lisse", null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .expectException(conflict("medeondertekening.eenmaal-per-gemeente"))
+                    .expectNoEvents();
         }
 
         @Test
         void deAanvragerOndertekentNietMedeWantDatDoenDeAndereColleges() {
-            // API.md: medeondertekeningen are for the college of *another* concerned gemeente, so this is 403, not 409
+            // medeondertekeningen are for the college of *another* concerned gemeente (docs/api.md), so this is 403, not 409
             fixture.given(gezamenlijkAangevraagd())
                     .when(new OndertekenOpdrachtMede(ID, "hillegom", null))
-                    .expectException(Verboden.class).expectNoEvents();
-        }
-
-        @Test
-        void wieNietMagHoortDatVoordatDeVersieTelt() {
-            fixture.given(aangevraagdDoorLisse())
-                    .when(new OndertekenOpdrachtMede(ID, "hillegom", 99L))
-                    .expectException(Verboden.class).expectNoEvents();
+                    .expectException(verboden("medeondertekening.niet-door-aanvrager"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertEenCollegeVanEenNietBetrokkenGemeente() {
             fixture.given(aangevraagdDoorLisse())
                     .when(new OndertekenOpdrachtMede(ID, "hillegom", null))
-                    .expectException(Verboden.class).expectNoEvents();
+                    .expectException(verboden("opdracht.alleen-betrokken-gemeente"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void wieNietMagHoortDatVoordatDeVersieTelt() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new OndertekenOpdrachtMede(ID, "hillegom", 99L))
+                    .expectException(verboden("opdracht.alleen-betrokken-gemeente"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void weigertEenVerouderdeVersie() {
+            fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"))
+                    .when(new OndertekenOpdrachtMede(ID, "teylingen", 1L))
+                    .expectException(verouderdeVersie(1, 2))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void weigertMedeondertekeningVanEenAfgewezenOpdracht() {
+            fixture.given(gezamenlijkAangevraagd(), new OpdrachtAfgewezen(ID, "Past niet", DRIE))
+                    .when(new OndertekenOpdrachtMede(ID, "lisse", null))
+                    .expectException(conflict("levenscyclus.medeondertekenen"))
+                    .expectNoEvents();
         }
     }
 
@@ -199,10 +246,17 @@ class OpdrachtTest {
         }
 
         @Test
-        void weigertAanvaardingVoorMedeondertekening() {
+        void aanvaardtMetDeActueleVersie() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new AanvaardOpdracht(ID, 1L))
+                    .expectEvents(new OpdrachtAanvaard(ID, LISSE));
+        }
+
+        @Test
+        void weigertAanvaardingVoorMedeondertekeningEnNoemtWieNogTekent() {
             fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"))
                     .when(new AanvaardOpdracht(ID, null))
-                    .expectException(Conflict.class)
+                    .expectException(conflict("levenscyclus.aanvaarden"))
                     .expectExceptionMessage(containsString("teylingen"))
                     .expectNoEvents();
         }
@@ -211,21 +265,16 @@ class OpdrachtTest {
         void weigertTweemaalAanvaarden() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
                     .when(new AanvaardOpdracht(ID, null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .expectException(conflict("levenscyclus.aanvaarden"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertEenVerouderdeVersieNogVoorDeLevenscyclus() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
                     .when(new AanvaardOpdracht(ID, 1L))
-                    .expectException(VerouderdeVersie.class).expectNoEvents();
-        }
-
-        @Test
-        void aanvaardtMetDeActueleVersie() {
-            fixture.given(aangevraagdDoorLisse())
-                    .when(new AanvaardOpdracht(ID, 1L))
-                    .expectEvents(new OpdrachtAanvaard(ID, LISSE));
+                    .expectException(verouderdeVersie(1, 2))
+                    .expectNoEvents();
         }
     }
 
@@ -235,22 +284,32 @@ class OpdrachtTest {
         @Test
         void wijstAfMetReden() {
             fixture.given(aangevraagdDoorLisse())
-                    .when(new WijsOpdrachtAf(ID, "Past niet in het werkplan", null))
-                    .expectEvents(new OpdrachtAfgewezen(ID, "Past niet in het werkplan", LISSE));
+                    .when(new WijsOpdrachtAf(ID, " Past niet in het werkplan ", null))
+                    .expectEvents(new OpdrachtAfgewezen(ID, "Past niet in het werkplan", LISSE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AFGEWEZEN, 2, Niveau.GEEN));
+        }
+
+        @Test
+        void wijstOokAfTerwijlDeOpdrachtOpMedeondertekeningWacht() {
+            fixture.given(gezamenlijkAangevraagd())
+                    .when(new WijsOpdrachtAf(ID, "Past niet", null))
+                    .expectEvents(new OpdrachtAfgewezen(ID, "Past niet", DRIE));
         }
 
         @Test
         void vraagtEenReden() {
             fixture.given(aangevraagdDoorLisse())
                     .when(new WijsOpdrachtAf(ID, "  ", null))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
+                    .expectException(ongeldig("reden"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertAfwijzingNaAanvaarding() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
                     .when(new WijsOpdrachtAf(ID, "Toch niet", null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .expectException(conflict("levenscyclus.afwijzen"))
+                    .expectNoEvents();
         }
     }
 
@@ -260,54 +319,56 @@ class OpdrachtTest {
         @Test
         void zegtUrenToeVoorEenJaar() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, null, null))
+                    .when(toezegging(2025, "100"))
                     .expectEvents(toegezegd(LISSE, 2025, "100"))
                     .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 3, Niveau.INPUT));
         }
 
         @Test
         void aanvaardtEenVerdelingDieOptelt() {
+            Map<String, BigDecimal> verdeling = Map.of("hillegom", new BigDecimal("50"), "lisse", new BigDecimal("50"),
+                    "teylingen", BigDecimal.ZERO);
             fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"), medeondertekendDoor("teylingen"), aanvaard(DRIE))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), Map.of("hillegom", new BigDecimal("50"),
-                            "lisse", new BigDecimal("50"), "teylingen", BigDecimal.ZERO), null, null))
-                    .expectSuccessfulHandlerExecution();
+                    .when(toezeggingVerdeeld(2025, "100", verdeling))
+                    .expectEvents(new UrenToegezegd(ID, 2025, new BigDecimal("100"), verdeling, DRIE));
         }
 
         @Test
         void weigertEenVerdelingDieNietOptelt() {
             fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"), medeondertekendDoor("teylingen"), aanvaard(DRIE))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), Map.of("hillegom", new BigDecimal("60"),
-                            "lisse", new BigDecimal("50")), null, null))
-                    .expectException(OngeldigeInvoer.class)
-                    .expectExceptionMessage(containsString("verdeling"))
+                    .when(toezeggingVerdeeld(2025, "100", Map.of("hillegom", new BigDecimal("60"), "lisse", new BigDecimal("50"))))
+                    .expectException(ongeldig("verdeling"))
                     .expectNoEvents();
         }
 
         @Test
         void weigertEenVerdelingOverEenNietBetrokkenGemeente() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), Map.of("hillegom", new BigDecimal("100")), null, null))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
-        }
-
-        @Test
-        void weigertToezeggingVoorAanvaarding() {
-            fixture.given(aangevraagdDoorLisse())
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, null, null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .when(toezeggingVerdeeld(2025, "100", Map.of("hillegom", new BigDecimal("100"))))
+                    .expectException(ongeldig("verdeling.hillegom"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertEenJaarVoorHetBegrotingsjaar() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new ZegUrenToe(ID, 2024, new BigDecimal("100"), null, null, null))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
+                    .when(toezegging(2024, "100"))
+                    .expectException(ongeldig("jaar"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void weigertToezeggingVoorAanvaarding() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(toezegging(2025, "100"))
+                    .expectException(conflict("levenscyclus.uren-toezeggen"))
+                    .expectNoEvents();
         }
 
         @Test
         void vervangtEenEerdereToezeggingVoorHetzelfdeJaar() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("80"), null, null, null))
+                    .when(toezegging(2025, "80"))
                     .expectEvents(toegezegd(LISSE, 2025, "80"));
         }
     }
@@ -315,84 +376,152 @@ class OpdrachtTest {
     @Nested
     class Werkplancapaciteit {
 
-        private final VasteCapaciteit krap = new VasteCapaciteit("ruimte", 2025, new BigDecimal("1000"), new BigDecimal("950"));
+        /** Team ruimte may plan 1000 hours in 2025; other opdrachten already have 950 of them. */
+        private final AggregateTestFixture<Opdracht> krap =
+                fixtureMet(new VasteCapaciteit("ruimte", 2025, new BigDecimal("1000"), new BigDecimal("950")), KLOK);
 
         @Test
         void weigertToezeggingBovenDePlanbareCapaciteit() {
-            metCapaciteit(krap).given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, null, null))
-                    .expectException(Conflict.class).expectNoEvents();
+            krap.given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(toezegging(2025, "100"))
+                    .expectException(conflict("capaciteit.boven-planbaar"))
+                    .expectNoEvents();
         }
 
         @Test
         void aanvaardtEenExplicieteOverschrijdingAlsGebeurtenis() {
-            metCapaciteit(krap).given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new ZegUrenToe(ID, 2025, new BigDecimal("100"), null, "Crisis in de bollensector", null))
+            krap.given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(toezeggingMetOverschrijding(2025, "100", " Crisis in de bollensector "))
                     .expectEvents(toegezegd(LISSE, 2025, "100"),
                             new CapaciteitOverschreden(ID, "ruimte", 2025, new BigDecimal("50"), "Crisis in de bollensector", LISSE));
         }
 
         @Test
+        void zegtToeTotEnMetDePlanbareCapaciteit() {
+            krap.given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(toezegging(2025, "50"))
+                    .expectEvents(toegezegd(LISSE, 2025, "50"));
+        }
+
+        @Test
         void weigertNietsZonderWerkplan() {
-            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new ZegUrenToe(ID, 2026, new BigDecimal("100000"), null, null, null))
-                    .expectSuccessfulHandlerExecution();
+            krap.given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(toezegging(2026, "100000"))
+                    .expectEvents(toegezegd(LISSE, 2026, "100000"));
         }
     }
 
     @Nested
-    class Afspraken {
-
-        private final LocalDate meetmoment = LocalDate.of(2025, 12, 31);
+    class Afspreken {
 
         @Test
         void legtEenSmartOutputafspraakVastEnVerhoogtHetNiveau() {
+            AfspraakBouwer afspraak = AfspraakBouwer.output("a1");
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
-                    .when(new MaakAfspraak(ID, Resultaatniveau.OUTPUT, "a1", "lisse", "Vastgestelde notities", "stuks",
-                            new BigDecimal("2"), meetmoment, "Raadsinformatiesysteem", null))
-                    .expectEvents(new OutputAfgesproken(ID, "a1", "lisse", "Vastgestelde notities", "stuks", new BigDecimal("2"),
-                            meetmoment, "Raadsinformatiesysteem", LISSE))
+                    .when(afspraak.bouw())
+                    .expectEvents(afspraak.afgesproken(LISSE))
                     .expectResultMessagePayload(new AfspraakStand("a1", Resultaatniveau.OUTPUT,
                             new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 4, Niveau.OUTPUT)));
         }
 
         @Test
+        void legtEenOutcomeafspraakVastOpHetHoogsteNiveau() {
+            AfspraakBouwer afspraak = AfspraakBouwer.outcome("b1");
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
+                    .when(afspraak.bouw())
+                    .expectEvents(afspraak.afgesproken(LISSE))
+                    .expectResultMessagePayload(new AfspraakStand("b1", Resultaatniveau.OUTCOME,
+                            new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 4, Niveau.OUTCOME)));
+        }
+
+        @Test
         void noemtElkOntbrekendSmartDeel() {
-            MaakAfspraak vaag = new MaakAfspraak(ID, Resultaatniveau.OUTCOME, "a1", "lisse", " ", null, null,
-                    LocalDate.of(2024, 6, 1), "", null);
+            MaakAfspraak vaag = AfspraakBouwer.outcome("a1").metIndicator(" ").metEenheid(null).metStreefwaarde(null)
+                    .metMeetmoment(LocalDate.of(2024, 6, 1)).metBron("").bouw();
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
-                    .when(vaag).expectException(OngeldigeInvoer.class).expectNoEvents();
-            Foutenlijst fouten = new Foutenlijst();
-            SmartRegels.controleer(fouten, vaag, 2025);
-            assertThat(fouten.fouten()).extracting(f -> f.name())
-                    .containsExactlyInAnyOrder("indicator", "eenheid", "streefwaarde", "meetmoment", "bron");
+                    .when(vaag)
+                    .expectException(ongeldig("indicator", "eenheid", "streefwaarde", "meetmoment", "bron"))
+                    .expectNoEvents();
         }
 
         @Test
-        void vraagtToegezegdeUren() {
+        void isAlleenRealistischMetToegezegdeUren() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
-                    .when(new MaakAfspraak(ID, Resultaatniveau.OUTPUT, "a1", "lisse", "Notities", "stuks", BigDecimal.ONE,
-                            meetmoment, "RIS", null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .when(AfspraakBouwer.output("a1").bouw())
+                    .expectException(conflict("smart.realistisch"))
+                    .expectNoEvents();
         }
 
         @Test
-        void alleenEenBetrokkenCollegeSpreektAf() {
+        void isAlleenAcceptabelVoorEenBetrokkenCollege() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
-                    .when(new MaakAfspraak(ID, Resultaatniveau.OUTPUT, "a1", "hillegom", "Notities", "stuks", BigDecimal.ONE,
-                            meetmoment, "RIS", null))
-                    .expectException(Verboden.class).expectNoEvents();
+                    .when(AfspraakBouwer.output("a1").door("hillegom").bouw())
+                    .expectException(verboden("opdracht.alleen-betrokken-gemeente"))
+                    .expectNoEvents();
         }
 
         @Test
-        void eenRealisatieVerwijstNaarEenBestaandeOutputafspraak() {
-            OutputAfgesproken afspraak = new OutputAfgesproken(ID, "a1", "lisse", "Notities", "stuks", BigDecimal.ONE, meetmoment, "RIS", LISSE);
-            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), afspraak)
-                    .when(new MeldResultaat(ID, Resultaatniveau.OUTPUT, "a1", BigDecimal.ONE, LocalDate.of(2025, 6, 1), null, null))
-                    .expectEvents(new OutputGerealiseerd(ID, "a1", BigDecimal.ONE, LocalDate.of(2025, 6, 1), null, LISSE));
-            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), afspraak)
-                    .when(new MeldResultaat(ID, Resultaatniveau.OUTCOME, "a1", BigDecimal.ONE, LocalDate.of(2025, 6, 1), null, null))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
+        void weigertEenAfspraakOpEenAfgerondeOpdracht() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), new OpdrachtAfgerond(ID, LISSE))
+                    .when(AfspraakBouwer.output("a1").bouw())
+                    .expectException(conflict("levenscyclus.afspreken"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ResultaatMelden {
+
+        private final LocalDate peildatum = LocalDate.of(2025, 6, 1);
+        private final AfspraakBouwer output = AfspraakBouwer.output("a1");
+
+        @Test
+        void meldtDeRealisatieVanEenOutputafspraak() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), output.afgesproken(LISSE))
+                    .when(realisatie("a1", "1", peildatum))
+                    .expectEvents(new OutputGerealiseerd(ID, "a1", BigDecimal.ONE, peildatum, null, LISSE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 5, Niveau.OUTPUT));
+        }
+
+        @Test
+        void rapporteertEenOutcomeMetToelichting() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"),
+                            AfspraakBouwer.outcome("b1").afgesproken(LISSE))
+                    .when(rapportage("b1", "75", peildatum, " Eerste meting "))
+                    .expectEvents(new OutcomeGerapporteerd(ID, "b1", new BigDecimal("75"), peildatum, "Eerste meting", LISSE));
+        }
+
+        @Test
+        void meldtOokNaAfronding() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), output.afgesproken(LISSE),
+                            new OpdrachtAfgerond(ID, LISSE))
+                    .when(realisatie("a1", "2", peildatum))
+                    .expectEvents(new OutputGerealiseerd(ID, "a1", new BigDecimal("2"), peildatum, null, LISSE));
+        }
+
+        @Test
+        void verwijstNaarEenAfspraakVanHetzelfdeNiveau() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), output.afgesproken(LISSE))
+                    .when(rapportage("a1", "1", peildatum, null))
+                    .expectException(ongeldig("afspraak"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void weigertEenPeildatumInDeToekomst() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), output.afgesproken(LISSE))
+                    .when(realisatie("a1", "1", VANDAAG.plusDays(1)))
+                    .expectException(ongeldig("peildatum"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void weigertEenResultaatVanEenIngetrokkenOpdracht() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), output.afgesproken(LISSE),
+                            new OpdrachtIngetrokken(ID, "lisse", "Niet meer nodig", LISSE))
+                    .when(realisatie("a1", "1", peildatum))
+                    .expectException(conflict("levenscyclus.resultaat-melden"))
+                    .expectNoEvents();
         }
     }
 
@@ -404,59 +533,77 @@ class OpdrachtTest {
         @Test
         void registreertUrenVanEenMedewerker() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
-                    .when(new RegistreerUren(ID, dag, new BigDecimal("7.5"), "mw-0042", null))
-                    .expectEvents(new UrenGeregistreerd(ID, dag, new BigDecimal("7.5"), "mw-0042", LISSE));
+                    .when(registratie(dag, "7.5", "mw-0042"))
+                    .expectEvents(new UrenGeregistreerd(ID, dag, new BigDecimal("7.5"), "mw-0042", LISSE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 4, Niveau.INPUT));
         }
 
         @Test
         void weigertMeerDanVierentwintigUurOpEenDag() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"),
                             new UrenGeregistreerd(ID, dag, new BigDecimal("20"), "mw-0042", LISSE))
-                    .when(new RegistreerUren(ID, dag, new BigDecimal("5"), "mw-0042", null))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
+                    .when(registratie(dag, "5", "mw-0042"))
+                    .expectException(ongeldig("uren"))
+                    .expectExceptionMessage(containsString("al 20 uur"))
+                    .expectNoEvents();
         }
 
         @Test
         void staatVierentwintigUurVanVerschillendeMedewerkersToe() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"),
                             new UrenGeregistreerd(ID, dag, new BigDecimal("20"), "mw-0042", LISSE))
-                    .when(new RegistreerUren(ID, dag, new BigDecimal("5"), "mw-0043", null))
-                    .expectSuccessfulHandlerExecution();
+                    .when(registratie(dag, "5", "mw-0043"))
+                    .expectEvents(new UrenGeregistreerd(ID, dag, new BigDecimal("5"), "mw-0043", LISSE));
         }
 
         @Test
         void weigertEenNaamAlsMedewerker() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
-                    .when(new RegistreerUren(ID, dag, BigDecimal.ONE, "Jan de Vries", null))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
+                    .when(registratie(dag, "1", "Jan de Vries"))
+                    .expectException(ongeldig("medewerker"))
+                    .expectNoEvents();
         }
 
         @Test
-        void weigertNulOfNegatieveUren() {
+        void weigertNulUren() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
-                    .when(new RegistreerUren(ID, dag, BigDecimal.ZERO, "mw-0042", null))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
+                    .when(registratie(dag, "0", "mw-0042"))
+                    .expectException(ongeldig("uren"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertEenDatumInDeToekomst() {
-            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, LocalDate.now().getYear(), "100"))
-                    .when(new RegistreerUren(ID, LocalDate.now().plusDays(2), BigDecimal.ONE, "mw-0042", null))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2026, "100"))
+                    .when(registratie(VANDAAG.plusDays(1), "1", "mw-0042"))
+                    .expectException(ongeldig("datum"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void vandaagIsDeDagInNederland() {
+            // 23:30 UTC on 2 March is already 3 March in the Netherlands
+            Clock laatInDeAvond = Clock.fixed(Instant.parse("2026-03-02T23:30:00Z"), ZoneOffset.UTC);
+            fixtureMet(VasteCapaciteit.zonderWerkplannen(), laatInDeAvond)
+                    .given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2026, "100"))
+                    .when(registratie(LocalDate.of(2026, 3, 3), "1", "mw-0042"))
+                    .expectEvents(new UrenGeregistreerd(ID, LocalDate.of(2026, 3, 3), BigDecimal.ONE, "mw-0042", LISSE));
         }
 
         @Test
         void weigertUrenInEenJaarZonderToezegging() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2026, "100"))
-                    .when(new RegistreerUren(ID, dag, BigDecimal.ONE, "mw-0042", null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .when(registratie(dag, "1", "mw-0042"))
+                    .expectException(conflict("registratie.na-toezegging"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertUrenOpEenAfgerondeOpdracht() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"), new OpdrachtAfgerond(ID, LISSE))
-                    .when(new RegistreerUren(ID, GISTEREN, BigDecimal.ONE, "mw-0042", null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .when(registratie(dag, "1", "mw-0042"))
+                    .expectException(conflict("levenscyclus.uren-registreren"))
+                    .expectNoEvents();
         }
     }
 
@@ -467,33 +614,52 @@ class OpdrachtTest {
         void wijzigtDeRamingMetReden() {
             fixture.given(aangevraagdDoorLisse())
                     .when(new WijzigOpdracht(ID, "lisse", new BigDecimal("150"), null, "Meer inspraak", null))
-                    .expectEvents(new OpdrachtGewijzigd(ID, "lisse", new BigDecimal("150"), null, "Meer inspraak", LISSE));
+                    .expectEvents(new OpdrachtGewijzigd(ID, "lisse", new BigDecimal("150"), null, "Meer inspraak", LISSE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AANGEVRAAGD, 2, Niveau.GEEN));
+        }
+
+        @Test
+        void wijzigtDeOmschrijvingZonderWitruimte() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(new WijzigOpdracht(ID, "lisse", null, " Ook het landschap ", " Breder ", null))
+                    .expectEvents(new OpdrachtGewijzigd(ID, "lisse", null, "Ook het landschap", "Breder", LISSE));
         }
 
         @Test
         void vraagtIetsOmTeWijzigen() {
             fixture.given(aangevraagdDoorLisse())
                     .when(new WijzigOpdracht(ID, "lisse", null, null, "Niets", null))
-                    .expectException(OngeldigeInvoer.class).expectNoEvents();
+                    .expectException(ongeldig("geraamdeUren", "omschrijving"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void vraagtEenReden() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new WijzigOpdracht(ID, "lisse", new BigDecimal("150"), null, null, null))
+                    .expectException(ongeldig("reden"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertEenCollegeVanEenAndereGemeente() {
             fixture.given(aangevraagdDoorLisse())
                     .when(new WijzigOpdracht(ID, "teylingen", new BigDecimal("150"), null, "Meer", null))
-                    .expectException(Verboden.class).expectNoEvents();
+                    .expectException(verboden("opdracht.alleen-betrokken-gemeente"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertWijzigingNaAfronding() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), new OpdrachtAfgerond(ID, LISSE))
                     .when(new WijzigOpdracht(ID, "lisse", new BigDecimal("150"), null, "Meer", null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .expectException(conflict("levenscyclus.wijzigen"))
+                    .expectNoEvents();
         }
     }
 
     @Nested
-    class AfrondenEnIntrekken {
+    class Afronden {
 
         @Test
         void rondtEenAanvaardeOpdrachtAf() {
@@ -507,54 +673,44 @@ class OpdrachtTest {
         void weigertAfrondingVoorAanvaarding() {
             fixture.given(aangevraagdDoorLisse())
                     .when(new RondOpdrachtAf(ID, null))
-                    .expectException(Conflict.class).expectNoEvents();
+                    .expectException(conflict("levenscyclus.afronden"))
+                    .expectNoEvents();
         }
+    }
+
+    @Nested
+    class Intrekken {
 
         @Test
         void trektEenOpdrachtInMetReden() {
             fixture.given(aangevraagdDoorLisse())
                     .when(new TrekOpdrachtIn(ID, "lisse", "Niet meer nodig", null))
-                    .expectEvents(new OpdrachtIngetrokken(ID, "lisse", "Niet meer nodig", LISSE));
+                    .expectEvents(new OpdrachtIngetrokken(ID, "lisse", "Niet meer nodig", LISSE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.INGETROKKEN, 2, Niveau.GEEN));
         }
 
         @Test
-        void weigertIntrekkingNaAfronding() {
-            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), new OpdrachtAfgerond(ID, LISSE))
-                    .when(new TrekOpdrachtIn(ID, "lisse", "Te laat", null))
-                    .expectException(Conflict.class).expectNoEvents();
+        void vraagtEenReden() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new TrekOpdrachtIn(ID, "lisse", "", null))
+                    .expectException(ongeldig("reden"))
+                    .expectNoEvents();
         }
 
         @Test
         void weigertIntrekkingDoorEenAndereGemeente() {
             fixture.given(aangevraagdDoorLisse())
                     .when(new TrekOpdrachtIn(ID, "hillegom", "Weg ermee", null))
-                    .expectException(Verboden.class).expectNoEvents();
+                    .expectException(verboden("opdracht.alleen-betrokken-gemeente"))
+                    .expectNoEvents();
         }
-    }
 
-    private static AggregateTestFixture<Opdracht> metCapaciteit(Capaciteitsbewaking capaciteit) {
-        AggregateTestFixture<Opdracht> eigen = new AggregateTestFixture<>(Opdracht.class);
-        eigen.registerInjectableResource(VasteGemeenten.hltSamen());
-        eigen.registerInjectableResource(capaciteit);
-        return eigen;
-    }
-
-    private OngeldigeInvoer vangOngeldigeInvoer(VraagOpdrachtAan aanvraag) {
-        try {
-            Aanvraagregels.controleer(aanvraag, VasteGemeenten.hltSamen(), nl.samenboek.domain.taakveld.Iv3Taakvelden.officieel());
-        } catch (OngeldigeInvoer fout) {
-            return fout;
+        @Test
+        void weigertIntrekkingNaAfronding() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), new OpdrachtAfgerond(ID, LISSE))
+                    .when(new TrekOpdrachtIn(ID, "lisse", "Te laat", null))
+                    .expectException(conflict("levenscyclus.intrekken"))
+                    .expectNoEvents();
         }
-        throw new AssertionError("aanvraag werd niet geweigerd");
-    }
-
-    private static VraagOpdrachtAan metGemeenten(VraagOpdrachtAan a, List<String> gemeenten) {
-        return new VraagOpdrachtAan(a.opdrachtId(), a.aanvrager(), a.titel(), a.omschrijving(), gemeenten, a.categorie(),
-                a.soort(), a.taakveld(), a.team(), a.begrotingsjaar(), a.geraamdeUren(), a.programma(), a.aanbevelingen());
-    }
-
-    private static VraagOpdrachtAan metTaakveld(VraagOpdrachtAan a, String taakveld) {
-        return new VraagOpdrachtAan(a.opdrachtId(), a.aanvrager(), a.titel(), a.omschrijving(), a.gemeenten(), a.categorie(),
-                a.soort(), taakveld, a.team(), a.begrotingsjaar(), a.geraamdeUren(), a.programma(), a.aanbevelingen());
     }
 }

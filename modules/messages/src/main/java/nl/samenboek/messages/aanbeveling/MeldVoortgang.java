@@ -8,7 +8,7 @@ import java.time.LocalDate;
 public record MeldVoortgang(String letter, Voortgangssoort soort, LocalDate datum, String toelichting, String door) {
 
     @TargetAggregateIdentifier
-    public String aanbevelingId() {
+    public AanbevelingId aanbevelingId() {
         return AanbevelingId.van(letter);
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 public record NeemUitstelbesluit(String letter, LocalDate datum, LocalDate nieuweDeadline, String reden) {
 
     @TargetAggregateIdentifier
-    public String aanbevelingId() {
+    public AanbevelingId aanbevelingId() {
         return AanbevelingId.van(letter);
     }
 }

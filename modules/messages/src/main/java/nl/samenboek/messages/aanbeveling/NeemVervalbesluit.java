@@ -8,7 +8,7 @@ import java.time.LocalDate;
 public record NeemVervalbesluit(String letter, LocalDate datum, String reden) {
 
     @TargetAggregateIdentifier
-    public String aanbevelingId() {
+    public AanbevelingId aanbevelingId() {
         return AanbevelingId.van(letter);
     }
 }

@@ -22,7 +22,7 @@ public record StelAanbevelingVast(String letter,
                                   List<String> gemeenten) {
 
     @TargetAggregateIdentifier
-    public String aanbevelingId() {
+    public AanbevelingId aanbevelingId() {
         return AanbevelingId.van(letter);
     }
 }

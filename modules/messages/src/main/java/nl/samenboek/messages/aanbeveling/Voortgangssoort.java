@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import nl.samenboek.messages.Code;
 
-/** What a voortgangsmelding reports (API.md). */
+/** What a voortgangsmelding reports (docs/uitvoeringsagenda.md). */
 public enum Voortgangssoort implements Code {
     GESTART("gestart"),
     VOORTGANG("voortgang"),

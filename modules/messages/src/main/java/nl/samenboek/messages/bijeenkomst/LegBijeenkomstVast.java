@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The bestuur records that a joint meeting of colleges or councils was held. */
-public record LegBijeenkomstVast(@TargetAggregateIdentifier String bijeenkomstId,
+public record LegBijeenkomstVast(@TargetAggregateIdentifier BijeenkomstId bijeenkomstId,
                                  Bijeenkomstsoort soort,
                                  LocalDate datum,
                                  List<String> gemeenten,

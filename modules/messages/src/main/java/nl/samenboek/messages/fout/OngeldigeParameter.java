@@ -1,5 +1,5 @@
 package nl.samenboek.messages.fout;
 
-/** One invalid field of a request: its API name and a Dutch reason (API.md, {@code invalidParams}). */
+/** One invalid field of a request: its API name and a Dutch reason ({@code invalidParams} in problem+json, docs/api.md). */
 public record OngeldigeParameter(String name, String reason) {
 }

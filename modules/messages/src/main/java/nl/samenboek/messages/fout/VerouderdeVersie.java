@@ -1,6 +1,6 @@
 package nl.samenboek.messages.fout;
 
-/** The client acted on a versie that is no longer the current one ({@code If-Match}; API.md: 412). */
+/** The client acted on a versie that is no longer the current one ({@code If-Match}; 412, docs/api.md). */
 public class VerouderdeVersie extends RuntimeException {
 
     private final long verwacht;

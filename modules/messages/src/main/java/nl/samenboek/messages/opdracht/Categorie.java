@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import nl.samenboek.messages.Code;
 
-/** Kind of work an opdracht is (DESIGN.md, Opdracht). */
+/** Kind of work an opdracht is: beleid, dienstverlening, bedrijfsvoering or crisis. */
 public enum Categorie implements Code {
     BELEID("beleid"),
     DIENSTVERLENING("dienstverlening"),

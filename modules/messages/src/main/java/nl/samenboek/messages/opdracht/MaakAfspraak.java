@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A college agrees an output or outcome contract on an opdracht. It must be SMART (DESIGN principle 5): indicator,
+ * A college agrees an output or outcome contract on an opdracht. It must be SMART (nota HLT Samen Verder, aanbeveling V): indicator,
  * eenheid, numeric streefwaarde, meetmoment and bron; agreed by a concerned college; hours committed.
  *
  * @param gemeente the gemeente whose college agrees it

@@ -6,7 +6,7 @@ import nl.samenboek.messages.Code;
 
 /**
  * Contract level of an opdracht in the groeimodel (nota HLT Samen Verder, aanbeveling V: input 2025, output 2027,
- * outcome 2030). API.md: outcome if it has an outcome afspraak; else output if it has an output afspraak; else input
+ * outcome 2030). docs/groeimodel.md: outcome if it has an outcome afspraak; else output if it has an output afspraak; else input
  * if hours are committed; else geen.
  */
 public enum Niveau implements Code {

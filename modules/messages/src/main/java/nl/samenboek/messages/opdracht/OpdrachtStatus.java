@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import nl.samenboek.messages.Code;
 
-/** Lifecycle status of an opdracht, as API.md names it. */
+/** Lifecycle status of an opdracht, as the API names it (docs/api.md). */
 public enum OpdrachtStatus implements Code {
     WACHT_OP_MEDEONDERTEKENING("wacht-op-medeondertekening"),
     AANGEVRAAGD("aangevraagd"),

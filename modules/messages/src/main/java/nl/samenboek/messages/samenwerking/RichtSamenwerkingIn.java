@@ -9,7 +9,7 @@ import java.util.List;
  * Sets up a samenwerking at first start from its configuration: its gemeenten and first verdeelsleutel, as events in
  * one transaction, so a crash halfway can never leave a samenwerking without a key.
  */
-public record RichtSamenwerkingIn(@TargetAggregateIdentifier String samenwerking,
+public record RichtSamenwerkingIn(@TargetAggregateIdentifier SamenwerkingId samenwerking,
                                   List<Deelnemer> gemeenten,
                                   Verdeelsleutel verdeelsleutel) {
 

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 public record StelTariefVast(String team, Integer jaar, BigDecimal tarief) {
 
     @TargetAggregateIdentifier
-    public String tariefId() {
-        return "tarief-" + team + "-" + jaar;
+    public TariefId tariefId() {
+        return TariefId.van(team, jaar);
     }
 }

@@ -13,7 +13,7 @@ public record StelWerkplanVast(String team, Integer jaar, BigDecimal capaciteit,
                                Map<String, BigDecimal> gepland) {
 
     @TargetAggregateIdentifier
-    public String werkplanId() {
+    public WerkplanId werkplanId() {
         return WerkplanId.van(team, jaar);
     }
 }

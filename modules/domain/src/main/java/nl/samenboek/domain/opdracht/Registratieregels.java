@@ -1,0 +1,33 @@
+package nl.samenboek.domain.opdracht;
+
+import nl.samenboek.domain.Invoerregels;
+import nl.samenboek.messages.fout.Foutenlijst;
+import nl.samenboek.messages.opdracht.RegistreerUren;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * An urenregistratie: a day that has been (not one in the future), more than 0 and at most 24 hours, and a medewerker
+ * named by a pseudonym, never by name, so no personal data reaches the ledger.
+ */
+final class Registratieregels {
+
+    static final BigDecimal MAXIMUM_UREN_PER_DAG = new BigDecimal("24");
+
+    /** Letters, digits, '.', '_' and '-', no spaces: a pseudonym cannot be a full name. */
+    private static final Pattern PSEUDONIEM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private Registratieregels() {
+    }
+
+    static void controleer(RegistreerUren registratie, LocalDate vandaag) {
+        Foutenlijst fouten = new Foutenlijst();
+        Invoerregels.datum(fouten, "datum", registratie.datum(), vandaag);
+        Invoerregels.uren(fouten, "uren", registratie.uren(), false, MAXIMUM_UREN_PER_DAG);
+        fouten.als(registratie.medewerker() == null || !PSEUDONIEM.matcher(registratie.medewerker()).matches(), "medewerker",
+                "is verplicht: een pseudoniem (letters, cijfers, '.', '_' of '-', zonder spaties, hoogstens 64 tekens), nooit een naam");
+        fouten.gooiAlsNodig();
+    }
+}
