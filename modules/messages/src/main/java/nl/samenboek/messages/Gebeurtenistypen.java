@@ -5,11 +5,14 @@ import nl.samenboek.messages.aanbeveling.UitstelBesloten;
 import nl.samenboek.messages.aanbeveling.VervalBesloten;
 import nl.samenboek.messages.aanbeveling.VoortgangGemeld;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
+import nl.samenboek.messages.opdracht.AfspraakGewijzigd;
+import nl.samenboek.messages.opdracht.AfspraakIngetrokken;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
 import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
 import nl.samenboek.messages.opdracht.OpdrachtAfgerond;
 import nl.samenboek.messages.opdracht.OpdrachtAfgewezen;
+import nl.samenboek.messages.opdracht.OpdrachtGeweigerd;
 import nl.samenboek.messages.opdracht.OpdrachtGewijzigd;
 import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
 import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
@@ -17,6 +20,8 @@ import nl.samenboek.messages.opdracht.OutcomeAfgesproken;
 import nl.samenboek.messages.opdracht.OutcomeGerapporteerd;
 import nl.samenboek.messages.opdracht.OutputAfgesproken;
 import nl.samenboek.messages.opdracht.OutputGerealiseerd;
+import nl.samenboek.messages.opdracht.PrioriteitGegeven;
+import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
 import nl.samenboek.messages.samenwerking.GemeenteToegetreden;
@@ -41,7 +46,8 @@ public final class Gebeurtenistypen {
             OpdrachtAangevraagd.class, OpdrachtMedeondertekend.class, OpdrachtAanvaard.class, OpdrachtAfgewezen.class,
             UrenToegezegd.class, CapaciteitOverschreden.class, UrenGeregistreerd.class, OpdrachtGewijzigd.class,
             OpdrachtAfgerond.class, OpdrachtIngetrokken.class, OutputAfgesproken.class, OutputGerealiseerd.class,
-            OutcomeAfgesproken.class, OutcomeGerapporteerd.class,
+            OutcomeAfgesproken.class, OutcomeGerapporteerd.class, OpdrachtGeweigerd.class, PrioriteitGegeven.class,
+            UrenGecorrigeerd.class, AfspraakGewijzigd.class, AfspraakIngetrokken.class,
             AanbevelingVastgesteld.class, VoortgangGemeld.class, UitstelBesloten.class, VervalBesloten.class,
             BijeenkomstGehouden.class, WerkplanVastgesteld.class, TariefVastgesteld.class);
 

@@ -9,6 +9,7 @@ import nl.samenboek.app.infra.Datamap;
 import nl.samenboek.ledger.controlepunt.Controlepunten;
 import nl.samenboek.ledger.controlepunt.Ondertekenaar;
 import nl.samenboek.ledger.grootboek.Grootboeklezer;
+import nl.samenboek.ledger.uren.Urenboek;
 import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.pcdocument.Grootboekkoppen;
@@ -63,6 +64,12 @@ public class GrootboekConfig {
     @Bean
     Clock klok() {
         return Clock.systemUTC();
+    }
+
+    /** Every registration of hours, for the 24-hour rule over all opdrachten and for corrections (Axon injects it). */
+    @Bean
+    Urenboek urenboek(JdbcTemplate jdbc) {
+        return new Urenboek(jdbc);
     }
 
     @Bean

@@ -31,7 +31,10 @@ class OpdrachtLevenscyclusIT extends IntegratieTest {
         stap(directie(), pad(id, "toezeggingen"), Map.of("jaar", 2025, "uren", 400,
                 "verdeling", Map.of("hillegom", 100, "lisse", 100, "teylingen", 200)), "aanvaard", 5);
         stap(directie(), pad(id, "urenregistraties"), Map.of("datum", "2025-02-03", "uren", 7.5, "medewerker", "mw-0001"), "aanvaard", 6);
-        stap(college("lisse"), pad(id, "wijzigingen"), Map.of("geraamdeUren", 450, "reden", "Extra participatieronde"), "aanvaard", 7);
+        Klant.Antwoord doorLisse = college("lisse").post(pad(id, "wijzigingen"), Map.of("geraamdeUren", 450, "reden", "Extra ronde"));
+        assertThat(doorLisse.status()).as("alleen het aanvragende college wijzigt een gezamenlijke opdracht").isEqualTo(403);
+        assertThat(doorLisse.json().get("regel").asText()).isEqualTo("opdracht.alleen-aanvrager");
+        stap(hillegom, pad(id, "wijzigingen"), Map.of("geraamdeUren", 450, "reden", "Extra participatieronde"), "aanvaard", 7);
         stap(directie(), pad(id, "afrondingen"), Map.of(), "afgerond", 8);
 
         JsonNode opdracht = hillegom.get("/opdrachten/" + id).json();

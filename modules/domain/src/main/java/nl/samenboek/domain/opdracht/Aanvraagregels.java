@@ -4,9 +4,12 @@ import nl.samenboek.domain.Invoerregels;
 import nl.samenboek.domain.gemeente.Gemeenteregister;
 import nl.samenboek.domain.taakveld.Iv3Taakvelden;
 import nl.samenboek.messages.fout.Foutenlijst;
+import nl.samenboek.messages.opdracht.Herkomst;
+import nl.samenboek.messages.opdracht.Herkomstsoort;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.opdracht.VraagOpdrachtAan;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 
@@ -15,7 +18,9 @@ import static nl.samenboek.domain.Invoerregels.EERSTE_JAAR;
 /**
  * The fields of a college's aanvraag before it becomes an opdracht: titel, omschrijving, the gemeenten of the
  * samenwerking it concerns, categorie, soort (maatwerk is for one gemeente), an Iv3 taakveld of 2025, team,
- * begrotingsjaar, geraamde uren, and optionally programma and aanbevelingen of the nota (docs/glossary.md).
+ * begrotingsjaar, geraamde uren, and optionally programma and aanbevelingen of the nota, the herkomst (which decision,
+ * motion or law it comes from; a date not in the future) and the opleverdatum, which may lie in the past
+ * (docs/glossary.md).
  */
 final class Aanvraagregels {
 
@@ -24,7 +29,7 @@ final class Aanvraagregels {
     private Aanvraagregels() {
     }
 
-    static void controleer(VraagOpdrachtAan aanvraag, Gemeenteregister register, Iv3Taakvelden taakvelden) {
+    static void controleer(VraagOpdrachtAan aanvraag, Gemeenteregister register, Iv3Taakvelden taakvelden, LocalDate vandaag) {
         List<String> gemeenten = aanvraag.gemeenten();
         Foutenlijst fouten = new Foutenlijst();
         Invoerregels.verplichteTekst(fouten, "titel", aanvraag.titel(), 200);
@@ -48,7 +53,25 @@ final class Aanvraagregels {
         Invoerregels.uren(fouten, "geraamdeUren", aanvraag.geraamdeUren(), false, Invoerregels.MAXIMUM_UREN);
         Invoerregels.maximaleLengte(fouten, "programma", aanvraag.programma(), 200);
         Invoerregels.aanbevelingen(fouten, aanvraag.aanbevelingen());
+        controleerHerkomst(fouten, aanvraag.herkomst(), vandaag);
+        if (aanvraag.opleverdatum() != null) {
+            Invoerregels.datum(fouten, "opleverdatum", aanvraag.opleverdatum(), LocalDate.of(Invoerregels.LAATSTE_JAAR, 12, 31));
+        }
         fouten.gooiAlsNodig();
+    }
+
+    private static void controleerHerkomst(Foutenlijst fouten, Herkomst herkomst, LocalDate vandaag) {
+        if (herkomst == null) {
+            return;
+        }
+        if (herkomst.soort() == null || herkomst.soort() == Herkomstsoort.NIET_OPGEGEVEN) {
+            fouten.voegToe("herkomst.soort", "is verplicht bij een herkomst; toegestaan: collegebesluit, raadsmotie, amendement, "
+                    + "raadstoezegging, wettelijke-taak, coalitieakkoord, bestuursopdracht");
+        }
+        Invoerregels.maximaleLengte(fouten, "herkomst.kenmerk", herkomst.kenmerk(), 200);
+        if (herkomst.datum() != null) {
+            Invoerregels.datum(fouten, "herkomst.datum", herkomst.datum(), vandaag);
+        }
     }
 
     private static void controleerGemeenten(Foutenlijst fouten, List<String> gemeenten, Gemeenteregister register) {

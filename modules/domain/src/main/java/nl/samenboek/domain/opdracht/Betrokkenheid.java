@@ -42,4 +42,21 @@ final class Betrokkenheid {
                     + "aan en tekende daarmee; medeondertekenen doen de colleges van de andere betrokken gemeenten.");
         }
     }
+
+    /** A joint opdracht is changed or withdrawn only by the college that asked for it; the others co-sign or refuse. */
+    static void vereisAanvrager(List<String> gemeenten, String aanvrager, String gemeente, String handeling) {
+        vereisBetrokken(gemeenten, gemeente, handeling);
+        if (!gemeente.equals(aanvrager)) {
+            throw new Verboden("opdracht.alleen-aanvrager", "Alleen het college van " + aanvrager + ", dat deze opdracht "
+                    + "aanvroeg, kan haar " + handeling + "; de andere betrokken colleges ondertekenen mede of weigeren.");
+        }
+    }
+
+    /** An afspraak is changed or withdrawn by the college that agreed it (SMART: Acceptabel). */
+    static void vereisAfsprekendeGemeente(String afgesprokenDoor, String gemeente, String handeling) {
+        if (!afgesprokenDoor.equals(gemeente)) {
+            throw new Verboden("afspraak.alleen-afsprekende-gemeente", "Alleen het college van " + afgesprokenDoor
+                    + ", dat deze afspraak maakte, kan haar " + handeling + ".");
+        }
+    }
 }

@@ -6,6 +6,7 @@ import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
 import nl.samenboek.messages.opdracht.OpdrachtAfgerond;
 import nl.samenboek.messages.opdracht.OpdrachtAfgewezen;
 import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
+import nl.samenboek.messages.opdracht.OpdrachtGeweigerd;
 import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
 import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
@@ -18,14 +19,15 @@ import static nl.samenboek.messages.opdracht.OpdrachtStatus.AANGEVRAAGD;
 import static nl.samenboek.messages.opdracht.OpdrachtStatus.AANVAARD;
 import static nl.samenboek.messages.opdracht.OpdrachtStatus.AFGEROND;
 import static nl.samenboek.messages.opdracht.OpdrachtStatus.AFGEWEZEN;
+import static nl.samenboek.messages.opdracht.OpdrachtStatus.GEWEIGERD;
 import static nl.samenboek.messages.opdracht.OpdrachtStatus.INGETROKKEN;
 import static nl.samenboek.messages.opdracht.OpdrachtStatus.WACHT_OP_MEDEONDERTEKENING;
 
 /**
  * The lifecycle of an opdracht as one table, followed by the aggregate (which operation a status allows) and by the
  * read side (which status an event leads to), so the two cannot drift apart. The nota's order: aangevraagd → (joint:
- * medeondertekend by every concerned college) → aanvaard or afgewezen → toezeggingen, registraties, afspraken →
- * afgerond, or ingetrokken (docs/glossary.md).
+ * medeondertekend by every concerned college, or geweigerd by one of them) → aanvaard or afgewezen → toezeggingen,
+ * registraties, afspraken → afgerond, or ingetrokken (docs/glossary.md).
  */
 public final class Levenscyclus {
 
@@ -40,7 +42,13 @@ public final class Levenscyclus {
         RESULTAAT_MELDEN("een resultaat melden", AANVAARD, AFGEROND),
         WIJZIGEN("wijzigen", WACHT_OP_MEDEONDERTEKENING, AANGEVRAAGD, AANVAARD),
         AFRONDEN("afronden", AANVAARD),
-        INTREKKEN("intrekken", WACHT_OP_MEDEONDERTEKENING, AANGEVRAAGD, AANVAARD);
+        INTREKKEN("intrekken", WACHT_OP_MEDEONDERTEKENING, AANGEVRAAGD, AANVAARD),
+        WEIGEREN("weigeren", WACHT_OP_MEDEONDERTEKENING),
+        PRIORITEREN("prioriteren", WACHT_OP_MEDEONDERTEKENING, AANGEVRAAGD, AANVAARD),
+        /** Corrections stay possible after afronding: a wrong registration is put right, never left standing. */
+        UREN_CORRIGEREN("uren corrigeren", AANVAARD, AFGEROND),
+        AFSPRAAK_WIJZIGEN("een afspraak wijzigen", AANVAARD),
+        AFSPRAAK_INTREKKEN("een afspraak intrekken", AANVAARD);
 
         private final String omschrijving;
         private final Set<OpdrachtStatus> toegestaanIn;
@@ -96,6 +104,9 @@ public final class Levenscyclus {
         }
         if (gebeurtenis instanceof OpdrachtIngetrokken) {
             return INGETROKKEN;
+        }
+        if (gebeurtenis instanceof OpdrachtGeweigerd) {
+            return GEWEIGERD;
         }
         return voor;
     }

@@ -4,11 +4,17 @@ import nl.samenboek.domain.gemeente.Gemeenteregister;
 import nl.samenboek.domain.taakveld.Iv3Taakvelden;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.fout.Conflict;
+import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
 import nl.samenboek.messages.fout.VerouderdeVersie;
 import nl.samenboek.messages.opdracht.AanvaardOpdracht;
+import nl.samenboek.messages.opdracht.AfspraakGewijzigd;
+import nl.samenboek.messages.opdracht.AfspraakIngetrokken;
 import nl.samenboek.messages.opdracht.AfspraakStand;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
+import nl.samenboek.messages.opdracht.CorrigeerUren;
+import nl.samenboek.messages.opdracht.GeefPrioriteit;
+import nl.samenboek.messages.opdracht.Herkomst;
 import nl.samenboek.messages.opdracht.MaakAfspraak;
 import nl.samenboek.messages.opdracht.MeldResultaat;
 import nl.samenboek.messages.opdracht.Niveau;
@@ -17,6 +23,7 @@ import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
 import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
 import nl.samenboek.messages.opdracht.OpdrachtAfgerond;
 import nl.samenboek.messages.opdracht.OpdrachtAfgewezen;
+import nl.samenboek.messages.opdracht.OpdrachtGeweigerd;
 import nl.samenboek.messages.opdracht.OpdrachtGewijzigd;
 import nl.samenboek.messages.opdracht.OpdrachtId;
 import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
@@ -27,14 +34,19 @@ import nl.samenboek.messages.opdracht.OutcomeAfgesproken;
 import nl.samenboek.messages.opdracht.OutcomeGerapporteerd;
 import nl.samenboek.messages.opdracht.OutputAfgesproken;
 import nl.samenboek.messages.opdracht.OutputGerealiseerd;
+import nl.samenboek.messages.opdracht.PrioriteitGegeven;
 import nl.samenboek.messages.opdracht.RegistreerUren;
 import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.RondOpdrachtAf;
+import nl.samenboek.messages.opdracht.TrekAfspraakIn;
 import nl.samenboek.messages.opdracht.TrekOpdrachtIn;
+import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
 import nl.samenboek.messages.opdracht.VraagOpdrachtAan;
+import nl.samenboek.messages.opdracht.WeigerOpdracht;
 import nl.samenboek.messages.opdracht.WijsOpdrachtAf;
+import nl.samenboek.messages.opdracht.WijzigAfspraak;
 import nl.samenboek.messages.opdracht.WijzigOpdracht;
 import nl.samenboek.messages.opdracht.ZegUrenToe;
 import nl.samenboek.domain.opdracht.Levenscyclus.Stap;
@@ -66,7 +78,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Registered with Axon by the app module, so the domain stays free of Spring; "today" comes from the injected
  * {@link Clock}.
  */
-@Revision("3") // the form of its snapshots: raise it when a field changes; snapshots of another revision are then ignored
+@Revision("4") // the form of its snapshots: raise it when a field changes; snapshots of another revision are then ignored
 public class Opdracht {
 
     @AggregateIdentifier
@@ -78,9 +90,12 @@ public class Opdracht {
     private String aanvrager;
     private Set<String> ondertekend = new HashSet<>();
     private Map<Integer, BigDecimal> toegezegdPerJaar = new TreeMap<>();
-    /** Registered hours per medewerker per day, for the rule of at most 24 hours a day on one opdracht. */
-    private Map<String, BigDecimal> urenPerMedewerkerPerDag = new HashMap<>();
-    private Map<String, Resultaatniveau> afspraken = new HashMap<>();
+    /** The afspraken in force (a withdrawn one is gone), with the gemeente whose college agreed each. */
+    private Map<String, Afspraak> afspraken = new HashMap<>();
+
+    /** An afspraak as the rules need it: its niveau and who agreed it. */
+    record Afspraak(Resultaatniveau niveau, String door) {
+    }
 
     protected Opdracht() {
         // for Axon and snapshots
@@ -88,13 +103,16 @@ public class Opdracht {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    OpdrachtStand handle(VraagOpdrachtAan aanvraag, Gemeenteregister gemeenteregister) {
+    OpdrachtStand handle(VraagOpdrachtAan aanvraag, Gemeenteregister gemeenteregister, Clock klok) {
         Betrokkenheid.vereisEigenGemeente(aanvraag);
-        Aanvraagregels.controleer(aanvraag, gemeenteregister, Iv3Taakvelden.officieel());
+        Aanvraagregels.controleer(aanvraag, gemeenteregister, Iv3Taakvelden.officieel(), Peilmoment.vandaag(klok));
+        Herkomst herkomst = aanvraag.herkomst() == null ? null
+                : new Herkomst(aanvraag.herkomst().soort(), leegAlsNull(aanvraag.herkomst().kenmerk()), aanvraag.herkomst().datum());
         apply(new OpdrachtAangevraagd(aanvraag.opdrachtId(), aanvraag.aanvrager(), gesorteerd(aanvraag.gemeenten()),
                 aanvraag.titel().strip(), aanvraag.omschrijving().strip(), aanvraag.categorie(), aanvraag.soort(),
                 aanvraag.taakveld(), aanvraag.team().strip(), aanvraag.begrotingsjaar(), aanvraag.geraamdeUren(),
-                leegAlsNull(aanvraag.programma()), gesorteerd(aanvraag.aanbevelingen() == null ? List.of() : aanvraag.aanbevelingen())));
+                leegAlsNull(aanvraag.programma()), gesorteerd(aanvraag.aanbevelingen() == null ? List.of() : aanvraag.aanbevelingen()),
+                herkomst, aanvraag.opleverdatum()));
         return stand();
     }
 
@@ -109,6 +127,29 @@ public class Opdracht {
         }
         Levenscyclus.vereis(Stap.MEDEONDERTEKENEN, status);
         apply(new OpdrachtMedeondertekend(id, medeondertekening.gemeente(), gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(WeigerOpdracht weigering) {
+        Betrokkenheid.vereisMedeondertekenaar(gemeenten, aanvrager, weigering.gemeente());
+        controleerVersie(weigering.verwachteVersie());
+        Redenregels.controleer(weigering.reden());
+        if (ondertekend.contains(weigering.gemeente())) {
+            throw new Conflict("weigering.na-medeondertekening", "Het college van " + weigering.gemeente()
+                    + " heeft deze opdracht al medeondertekend; weigeren kan dan niet meer.");
+        }
+        Levenscyclus.vereis(Stap.WEIGEREN, status);
+        apply(new OpdrachtGeweigerd(id, weigering.gemeente(), weigering.reden().strip(), gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(GeefPrioriteit prioritering) {
+        controleerVersie(prioritering.verwachteVersie());
+        Prioriteringsregels.controleer(prioritering);
+        Levenscyclus.vereis(Stap.PRIORITEREN, status);
+        apply(new PrioriteitGegeven(id, prioritering.prioriteit(), prioritering.reden().strip(), gemeenten));
         return stand();
     }
 
@@ -174,9 +215,42 @@ public class Opdracht {
     }
 
     @CommandHandler
+    OpdrachtStand handle(WijzigAfspraak wijziging) {
+        Afspraak afspraak = afspraak(wijziging.niveau(), wijziging.afspraak());
+        Betrokkenheid.vereisAfsprekendeGemeente(afspraak.door(), wijziging.gemeente(), "wijzigen");
+        controleerVersie(wijziging.verwachteVersie());
+        Afspraakwijzigingsregels.controleer(wijziging, begrotingsjaar);
+        Levenscyclus.vereis(Stap.AFSPRAAK_WIJZIGEN, status);
+        apply(new AfspraakGewijzigd(id, wijziging.afspraak(), wijziging.niveau(), wijziging.gemeente(), wijziging.streefwaarde(),
+                wijziging.meetmoment(), wijziging.reden().strip(), gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(TrekAfspraakIn intrekking) {
+        Afspraak afspraak = afspraak(intrekking.niveau(), intrekking.afspraak());
+        Betrokkenheid.vereisAfsprekendeGemeente(afspraak.door(), intrekking.gemeente(), "intrekken");
+        controleerVersie(intrekking.verwachteVersie());
+        Afspraakwijzigingsregels.controleer(intrekking);
+        Levenscyclus.vereis(Stap.AFSPRAAK_INTREKKEN, status);
+        apply(new AfspraakIngetrokken(id, intrekking.afspraak(), intrekking.niveau(), intrekking.gemeente(),
+                intrekking.reden().strip(), gemeenten));
+        return stand();
+    }
+
+    /** The afspraak in force with this id at this niveau; 404 otherwise (a withdrawn one is no longer there). */
+    private Afspraak afspraak(Resultaatniveau niveau, String afspraakId) {
+        Afspraak afspraak = afspraakId == null ? null : afspraken.get(afspraakId);
+        if (afspraak == null || afspraak.niveau() != niveau) {
+            throw new NietGevonden("Deze opdracht heeft geen " + niveau.code() + "afspraak " + afspraakId + " (meer).");
+        }
+        return afspraak;
+    }
+
+    @CommandHandler
     OpdrachtStand handle(MeldResultaat resultaat, Clock klok) {
         controleerVersie(resultaat.verwachteVersie());
-        Resultaatregels.controleer(resultaat, afspraken, Peilmoment.vandaag(klok));
+        Resultaatregels.controleer(resultaat, niveausVanAfspraken(), Peilmoment.vandaag(klok));
         Levenscyclus.vereis(Stap.RESULTAAT_MELDEN, status);
         String toelichting = leegAlsNull(resultaat.toelichting());
         if (resultaat.niveau() == Resultaatniveau.OUTPUT) {
@@ -188,10 +262,11 @@ public class Opdracht {
     }
 
     @CommandHandler
-    OpdrachtStand handle(RegistreerUren registratie, Clock klok) {
+    OpdrachtStand handle(RegistreerUren registratie, Clock klok, Urenregister register) {
         controleerVersie(registratie.verwachteVersie());
         Registratieregels.controleer(registratie, Peilmoment.vandaag(klok));
-        vereisHoogstens24UurPerDag(registratie);
+        Registratieregels.vereisHoogstens24UurPerDag(register, registratie.medewerker(), registratie.datum(), BigDecimal.ZERO,
+                registratie.uren());
         Levenscyclus.vereis(Stap.UREN_REGISTREREN, status);
         if (!toegezegdPerJaar.containsKey(registratie.datum().getYear())) {
             throw new Conflict("registratie.na-toezegging", "Voor " + registratie.datum().getYear()
@@ -201,18 +276,24 @@ public class Opdracht {
         return stand();
     }
 
-    /** A medewerker works at most 24 hours a day on one opdracht, over all its registrations of that day. */
-    private void vereisHoogstens24UurPerDag(RegistreerUren registratie) {
-        BigDecimal al = urenPerMedewerkerPerDag.getOrDefault(dagsleutel(registratie.medewerker(), registratie.datum()), BigDecimal.ZERO);
-        if (al.add(registratie.uren()).compareTo(Registratieregels.MAXIMUM_UREN_PER_DAG) > 0) {
-            throw new OngeldigeInvoer("uren", "deze medewerker heeft op " + registratie.datum() + " al " + al.toPlainString()
-                    + " uur op deze opdracht; meer dan 24 uur op één dag kan niet");
-        }
+    @CommandHandler
+    OpdrachtStand handle(CorrigeerUren correctie, Urenregister register) {
+        controleerVersie(correctie.verwachteVersie());
+        Correctieregels.controleer(correctie);
+        Urenregister.Registratie registratie = register.registratie(id, correctie.registratie())
+                .orElseThrow(() -> new OngeldigeInvoer("registratie", "versie " + correctie.registratie()
+                        + " van deze opdracht is geen urenregistratie"));
+        Registratieregels.vereisHoogstens24UurPerDag(register, registratie.medewerker(), registratie.datum(), registratie.uren(),
+                correctie.uren());
+        Levenscyclus.vereis(Stap.UREN_CORRIGEREN, status);
+        apply(new UrenGecorrigeerd(id, correctie.registratie(), registratie.datum(), registratie.medewerker(), registratie.uren(),
+                correctie.uren(), correctie.reden().strip(), gemeenten));
+        return stand();
     }
 
     @CommandHandler
     OpdrachtStand handle(WijzigOpdracht wijziging) {
-        Betrokkenheid.vereisBetrokken(gemeenten, wijziging.gemeente(), "wijzigen");
+        Betrokkenheid.vereisAanvrager(gemeenten, aanvrager, wijziging.gemeente(), "wijzigen");
         controleerVersie(wijziging.verwachteVersie());
         Wijzigingsregels.controleer(wijziging);
         Levenscyclus.vereis(Stap.WIJZIGEN, status);
@@ -231,7 +312,7 @@ public class Opdracht {
 
     @CommandHandler
     OpdrachtStand handle(TrekOpdrachtIn intrekking) {
-        Betrokkenheid.vereisBetrokken(gemeenten, intrekking.gemeente(), "intrekken");
+        Betrokkenheid.vereisAanvrager(gemeenten, aanvrager, intrekking.gemeente(), "intrekken");
         controleerVersie(intrekking.verwachteVersie());
         Redenregels.controleer(intrekking.reden());
         Levenscyclus.vereis(Stap.INTREKKEN, status);
@@ -272,18 +353,23 @@ public class Opdracht {
     }
 
     @EventSourcingHandler
-    void on(UrenGeregistreerd geregistreerd) {
-        urenPerMedewerkerPerDag.merge(dagsleutel(geregistreerd.medewerker(), geregistreerd.datum()), geregistreerd.uren(), BigDecimal::add);
-    }
-
-    @EventSourcingHandler
     void on(OutputAfgesproken afgesproken) {
-        afspraken.put(afgesproken.afspraakId(), Resultaatniveau.OUTPUT);
+        afspraken.put(afgesproken.afspraakId(), new Afspraak(Resultaatniveau.OUTPUT, afgesproken.door()));
     }
 
     @EventSourcingHandler
     void on(OutcomeAfgesproken afgesproken) {
-        afspraken.put(afgesproken.afspraakId(), Resultaatniveau.OUTCOME);
+        afspraken.put(afgesproken.afspraakId(), new Afspraak(Resultaatniveau.OUTCOME, afgesproken.door()));
+    }
+
+    @EventSourcingHandler
+    void on(AfspraakIngetrokken ingetrokken) {
+        afspraken.remove(ingetrokken.afspraak());
+    }
+
+    @EventSourcingHandler
+    void on(OpdrachtGeweigerd geweigerd) {
+        status = Levenscyclus.na(status, geweigerd, ondertekend, gemeenten);
     }
 
     @EventSourcingHandler
@@ -297,8 +383,15 @@ public class Opdracht {
     }
 
     private OpdrachtStand stand() {
-        return new OpdrachtStand(id, status, versie(), Niveau.bepaal(afspraken.containsValue(Resultaatniveau.OUTCOME),
-                afspraken.containsValue(Resultaatniveau.OUTPUT), urenToegezegd()));
+        Map<String, Resultaatniveau> niveaus = niveausVanAfspraken();
+        return new OpdrachtStand(id, status, versie(), Niveau.bepaal(niveaus.containsValue(Resultaatniveau.OUTCOME),
+                niveaus.containsValue(Resultaatniveau.OUTPUT), urenToegezegd()));
+    }
+
+    private Map<String, Resultaatniveau> niveausVanAfspraken() {
+        Map<String, Resultaatniveau> niveaus = new HashMap<>();
+        afspraken.forEach((afspraakId, afspraak) -> niveaus.put(afspraakId, afspraak.niveau()));
+        return niveaus;
     }
 
     private boolean urenToegezegd() {
@@ -319,10 +412,6 @@ public class Opdracht {
 
     private List<String> nogNietOndertekend() {
         return gemeenten.stream().filter(g -> !ondertekend.contains(g)).toList();
-    }
-
-    private static String dagsleutel(String medewerker, LocalDate datum) {
-        return medewerker + "@" + datum;
     }
 
     private static List<String> gesorteerd(List<String> waarden) {

@@ -2,6 +2,7 @@ package nl.samenboek.domain.opdracht;
 
 import nl.samenboek.domain.Invoerregels;
 import nl.samenboek.messages.fout.Foutenlijst;
+import nl.samenboek.messages.fout.OngeldigeInvoer;
 import nl.samenboek.messages.opdracht.RegistreerUren;
 
 import java.math.BigDecimal;
@@ -20,6 +21,19 @@ final class Registratieregels {
     private static final Pattern PSEUDONIEM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private Registratieregels() {
+    }
+
+    /**
+     * A person has one day: a medewerker's hours on a day, over every opdracht, stay at most 24 once {@code erbij}
+     * replaces {@code eraf} (0 for a new registration, the registration's hours so far for a correction).
+     */
+    static void vereisHoogstens24UurPerDag(Urenregister register, String medewerker, LocalDate datum, BigDecimal eraf,
+                                           BigDecimal erbij) {
+        BigDecimal al = register.urenOpDag(medewerker, datum).subtract(eraf);
+        if (al.add(erbij).compareTo(MAXIMUM_UREN_PER_DAG) > 0) {
+            throw new OngeldigeInvoer("uren", "deze medewerker heeft op " + datum + " al " + al.stripTrailingZeros().toPlainString()
+                    + " uur geregistreerd (over alle opdrachten); meer dan 24 uur op één dag kan niet");
+        }
     }
 
     static void controleer(RegistreerUren registratie, LocalDate vandaag) {

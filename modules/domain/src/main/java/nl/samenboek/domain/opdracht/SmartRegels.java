@@ -25,20 +25,29 @@ final class SmartRegels {
         Foutenlijst fouten = new Foutenlijst();
         Invoerregels.verplichteTekst(fouten, "indicator", afspraak.indicator(), 500);
         Invoerregels.verplichteTekst(fouten, "eenheid", afspraak.eenheid(), 100);
-        if (afspraak.streefwaarde() == null) {
-            fouten.voegToe("streefwaarde", "is verplicht: een getal (Meetbaar)");
-        } else if (afspraak.streefwaarde().abs().compareTo(GROOTSTE_STREEFWAARDE) >= 0) {
-            fouten.voegToe("streefwaarde", "is te groot");
-        }
-        LocalDate vanaf = LocalDate.of(begrotingsjaar, 1, 1);
-        if (afspraak.meetmoment() == null) {
-            fouten.voegToe("meetmoment", "is verplicht: de datum waarop gemeten wordt (Tijdgebonden)");
-        } else if (afspraak.meetmoment().isBefore(vanaf)) {
-            fouten.voegToe("meetmoment", "ligt vóór het begrotingsjaar " + begrotingsjaar);
-        } else if (afspraak.meetmoment().getYear() > Invoerregels.LAATSTE_JAAR) {
-            fouten.voegToe("meetmoment", "ligt na " + Invoerregels.LAATSTE_JAAR);
-        }
+        streefwaarde(fouten, afspraak.streefwaarde());
+        meetmoment(fouten, afspraak.meetmoment(), begrotingsjaar);
         Invoerregels.verplichteTekst(fouten, "bron", afspraak.bron(), 500);
         fouten.gooiAlsNodig();
+    }
+
+    /** Meetbaar: a number, not absurdly large. */
+    static void streefwaarde(Foutenlijst fouten, BigDecimal streefwaarde) {
+        if (streefwaarde == null) {
+            fouten.voegToe("streefwaarde", "is verplicht: een getal (Meetbaar)");
+        } else if (streefwaarde.abs().compareTo(GROOTSTE_STREEFWAARDE) >= 0) {
+            fouten.voegToe("streefwaarde", "is te groot");
+        }
+    }
+
+    /** Tijdgebonden: a meetmoment within or after the begrotingsjaar, and not after the last valid year. */
+    static void meetmoment(Foutenlijst fouten, LocalDate meetmoment, int begrotingsjaar) {
+        if (meetmoment == null) {
+            fouten.voegToe("meetmoment", "is verplicht: de datum waarop gemeten wordt (Tijdgebonden)");
+        } else if (meetmoment.isBefore(LocalDate.of(begrotingsjaar, 1, 1))) {
+            fouten.voegToe("meetmoment", "ligt vóór het begrotingsjaar " + begrotingsjaar);
+        } else if (meetmoment.getYear() > Invoerregels.LAATSTE_JAAR) {
+            fouten.voegToe("meetmoment", "ligt na " + Invoerregels.LAATSTE_JAAR);
+        }
     }
 }

@@ -1,11 +1,13 @@
 package nl.samenboek.domain.opdracht;
 
 import nl.samenboek.messages.opdracht.Categorie;
+import nl.samenboek.messages.opdracht.Herkomst;
 import nl.samenboek.messages.opdracht.OpdrachtId;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.opdracht.VraagOpdrachtAan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,6 +30,8 @@ public final class AanvraagBouwer {
     private BigDecimal geraamdeUren = new BigDecimal("120");
     private String programma = "Ruimte";
     private List<String> aanbevelingen = List.of("V");
+    private Herkomst herkomst;
+    private LocalDate opleverdatum;
 
     private AanvraagBouwer() {
     }
@@ -99,8 +103,19 @@ public final class AanvraagBouwer {
         return this;
     }
 
+    /** Where it comes from: a motion, a decision, a law. */
+    public AanvraagBouwer metHerkomst(Herkomst herkomst) {
+        this.herkomst = herkomst;
+        return this;
+    }
+
+    public AanvraagBouwer metOpleverdatum(LocalDate opleverdatum) {
+        this.opleverdatum = opleverdatum;
+        return this;
+    }
+
     public VraagOpdrachtAan bouw() {
         return new VraagOpdrachtAan(opdrachtId, aanvrager, titel, omschrijving, gemeenten, categorie, soort, taakveld, team,
-                begrotingsjaar, geraamdeUren, programma, aanbevelingen);
+                begrotingsjaar, geraamdeUren, programma, aanbevelingen, herkomst, opleverdatum);
     }
 }

@@ -57,7 +57,8 @@ public final class OpdrachtMother {
         return new OpdrachtAangevraagd(aanvraag.opdrachtId(), aanvraag.aanvrager(), aanvraag.gemeenten().stream().sorted().toList(),
                 aanvraag.titel(), aanvraag.omschrijving(), aanvraag.categorie(), aanvraag.soort(), aanvraag.taakveld(),
                 aanvraag.team(), aanvraag.begrotingsjaar(), aanvraag.geraamdeUren(), aanvraag.programma(),
-                aanvraag.aanbevelingen() == null ? List.of() : aanvraag.aanbevelingen().stream().sorted().toList());
+                aanvraag.aanbevelingen() == null ? List.of() : aanvraag.aanbevelingen().stream().sorted().toList(),
+                aanvraag.herkomst(), aanvraag.opleverdatum());
     }
 
     public static OpdrachtAangevraagd aangevraagdDoorLisse() {

@@ -1,7 +1,22 @@
 package nl.samenboek.domain.opdracht;
 
 import nl.samenboek.domain.gemeente.VasteGemeenten;
+import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.messages.opdracht.AanvaardOpdracht;
+import nl.samenboek.messages.opdracht.AfspraakGewijzigd;
+import nl.samenboek.messages.opdracht.AfspraakIngetrokken;
+import nl.samenboek.messages.opdracht.CorrigeerUren;
+import nl.samenboek.messages.opdracht.GeefPrioriteit;
+import nl.samenboek.messages.opdracht.Herkomstsoort;
+import nl.samenboek.messages.opdracht.OpdrachtGeweigerd;
+import nl.samenboek.messages.opdracht.OpdrachtId;
+import nl.samenboek.messages.opdracht.OutputAfgesproken;
+import nl.samenboek.messages.opdracht.Prioriteit;
+import nl.samenboek.messages.opdracht.PrioriteitGegeven;
+import nl.samenboek.messages.opdracht.TrekAfspraakIn;
+import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
+import nl.samenboek.messages.opdracht.WeigerOpdracht;
+import nl.samenboek.messages.opdracht.WijzigAfspraak;
 import nl.samenboek.messages.opdracht.AfspraakStand;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.MaakAfspraak;
@@ -68,17 +83,21 @@ class OpdrachtTest {
     private static final LocalDate VANDAAG = LocalDate.of(2026, 3, 2);
 
     private AggregateTestFixture<Opdracht> fixture;
+    /** Every registration of every opdracht, as the urenregister holds them; empty unless a test books hours. */
+    private GeheugenUrenregister uren;
 
     @BeforeEach
     void maakFixture() {
+        uren = GeheugenUrenregister.leeg();
         fixture = fixtureMet(VasteCapaciteit.zonderWerkplannen(), KLOK);
     }
 
-    private static AggregateTestFixture<Opdracht> fixtureMet(Capaciteitsbewaking capaciteit, Clock klok) {
+    private AggregateTestFixture<Opdracht> fixtureMet(Capaciteitsbewaking capaciteit, Clock klok) {
         AggregateTestFixture<Opdracht> fixture = new AggregateTestFixture<>(Opdracht.class);
         fixture.registerInjectableResource(VasteGemeenten.hltSamen());
         fixture.registerInjectableResource(capaciteit);
         fixture.registerInjectableResource(klok);
+        fixture.registerInjectableResource(uren);
         return fixture;
     }
 
@@ -540,6 +559,7 @@ class OpdrachtTest {
 
         @Test
         void weigertMeerDanVierentwintigUurOpEenDag() {
+            uren.met(ID, 4, dag, "mw-0042", "20");
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"),
                             new UrenGeregistreerd(ID, dag, new BigDecimal("20"), "mw-0042", LISSE))
                     .when(registratie(dag, "5", "mw-0042"))
@@ -549,11 +569,30 @@ class OpdrachtTest {
         }
 
         @Test
+        void teltDeUrenVanEenMedewerkerOpAlleOpdrachtenWantEenMensHeeftEenDag() {
+            uren.met(OpdrachtId.van("andere-opdracht"), 7, dag, "mw-0042", "18").met(OpdrachtId.van("derde"), 3, dag, "mw-0042", "4");
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
+                    .when(registratie(dag, "2.5", "mw-0042"))
+                    .expectException(ongeldig("uren"))
+                    .expectExceptionMessage(containsString("al 22 uur geregistreerd (over alle opdrachten)"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void staatVierentwintigUurVanVerschillendeMedewerkersToe() {
+            uren.met(ID, 4, dag, "mw-0042", "20");
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"),
                             new UrenGeregistreerd(ID, dag, new BigDecimal("20"), "mw-0042", LISSE))
                     .when(registratie(dag, "5", "mw-0043"))
                     .expectEvents(new UrenGeregistreerd(ID, dag, new BigDecimal("5"), "mw-0043", LISSE));
+        }
+
+        @Test
+        void staatPreciesVierentwintigUurToe() {
+            uren.met(OpdrachtId.van("andere-opdracht"), 7, dag, "mw-0042", "16.5");
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
+                    .when(registratie(dag, "7.5", "mw-0042"))
+                    .expectEvents(new UrenGeregistreerd(ID, dag, new BigDecimal("7.5"), "mw-0042", LISSE));
         }
 
         @Test
@@ -650,6 +689,14 @@ class OpdrachtTest {
         }
 
         @Test
+        void eenGezamenlijkeOpdrachtWijzigtAlleenHetAanvragendeCollege() {
+            fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"), medeondertekendDoor("teylingen"))
+                    .when(new WijzigOpdracht(ID, "lisse", new BigDecimal("900"), null, "Meer", null))
+                    .expectException(verboden("opdracht.alleen-aanvrager"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void weigertWijzigingNaAfronding() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), new OpdrachtAfgerond(ID, LISSE))
                     .when(new WijzigOpdracht(ID, "lisse", new BigDecimal("150"), null, "Meer", null))
@@ -698,6 +745,14 @@ class OpdrachtTest {
         }
 
         @Test
+        void eenGezamenlijkeOpdrachtTrektAlleenHetAanvragendeCollegeIn() {
+            fixture.given(gezamenlijkAangevraagd())
+                    .when(new TrekOpdrachtIn(ID, "teylingen", "Liever niet", null))
+                    .expectException(verboden("opdracht.alleen-aanvrager"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void weigertIntrekkingDoorEenAndereGemeente() {
             fixture.given(aangevraagdDoorLisse())
                     .when(new TrekOpdrachtIn(ID, "hillegom", "Weg ermee", null))
@@ -710,6 +765,264 @@ class OpdrachtTest {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), new OpdrachtAfgerond(ID, LISSE))
                     .when(new TrekOpdrachtIn(ID, "lisse", "Te laat", null))
                     .expectException(conflict("levenscyclus.intrekken"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Herkomst {
+
+        private final nl.samenboek.messages.opdracht.Herkomst motie =
+                new nl.samenboek.messages.opdracht.Herkomst(Herkomstsoort.RAADSMOTIE, " M2025-14 ", LocalDate.of(2025, 11, 6));
+
+        @Test
+        void legtHerkomstEnOpleverdatumVast() {
+            VraagOpdrachtAan aanvraag = AanvraagBouwer.vanLisse().metHerkomst(motie).metOpleverdatum(LocalDate.of(2026, 6, 30)).bouw();
+            VraagOpdrachtAan netjes = AanvraagBouwer.vanLisse().metOpleverdatum(LocalDate.of(2026, 6, 30))
+                    .metHerkomst(new nl.samenboek.messages.opdracht.Herkomst(Herkomstsoort.RAADSMOTIE, "M2025-14", LocalDate.of(2025, 11, 6)))
+                    .bouw();
+            fixture.givenNoPriorActivity().when(aanvraag).expectEvents(aangevraagd(netjes));
+        }
+
+        @Test
+        void eenOpleverdatumMagInHetVerledenLiggen() {
+            VraagOpdrachtAan aanvraag = AanvraagBouwer.vanLisse().metOpleverdatum(LocalDate.of(2024, 1, 31)).bouw();
+            fixture.givenNoPriorActivity().when(aanvraag).expectEvents(aangevraagd(aanvraag));
+        }
+
+        @Test
+        void eenHerkomstNoemtHaarSoortEnLigtNietInDeToekomst() {
+            VraagOpdrachtAan aanvraag = AanvraagBouwer.vanLisse()
+                    .metHerkomst(new nl.samenboek.messages.opdracht.Herkomst(null, "x".repeat(201), VANDAAG.plusDays(1))).bouw();
+            fixture.givenNoPriorActivity().when(aanvraag)
+                    .expectException(ongeldig("herkomst.soort", "herkomst.kenmerk", "herkomst.datum"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void nietOpgegevenIsGeenHerkomstDieEenCollegeKanGeven() {
+            VraagOpdrachtAan aanvraag = AanvraagBouwer.vanLisse()
+                    .metHerkomst(new nl.samenboek.messages.opdracht.Herkomst(Herkomstsoort.NIET_OPGEGEVEN, null, null)).bouw();
+            fixture.givenNoPriorActivity().when(aanvraag).expectException(ongeldig("herkomst.soort")).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Weigeren {
+
+        @Test
+        void eenAnderBetrokkenCollegeWeigertEnDeOpdrachtEindigt() {
+            fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"))
+                    .when(new WeigerOpdracht(ID, "teylingen", " Past niet in ons programma ", null))
+                    .expectEvents(new OpdrachtGeweigerd(ID, "teylingen", "Past niet in ons programma", DRIE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.GEWEIGERD, 3, Niveau.GEEN));
+        }
+
+        @Test
+        void naMedeondertekenenKanHetCollegeNietMeerWeigeren() {
+            fixture.given(gezamenlijkAangevraagd(), medeondertekendDoor("lisse"))
+                    .when(new WeigerOpdracht(ID, "lisse", "Toch niet", null))
+                    .expectException(conflict("weigering.na-medeondertekening"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void deAanvragerWeigertNiet() {
+            fixture.given(gezamenlijkAangevraagd())
+                    .when(new WeigerOpdracht(ID, "hillegom", "Toch niet", null))
+                    .expectException(verboden("medeondertekening.niet-door-aanvrager"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenNietBetrokkenCollegeWeigertNiet() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new WeigerOpdracht(ID, "teylingen", "Nee", null))
+                    .expectException(verboden("opdracht.alleen-betrokken-gemeente"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void vraagtEenReden() {
+            fixture.given(gezamenlijkAangevraagd())
+                    .when(new WeigerOpdracht(ID, "teylingen", " ", null))
+                    .expectException(ongeldig("reden"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenGeweigerdeOpdrachtIsAfgelopen() {
+            fixture.given(gezamenlijkAangevraagd(), new OpdrachtGeweigerd(ID, "teylingen", "Nee", DRIE))
+                    .when(new OndertekenOpdrachtMede(ID, "lisse", null))
+                    .expectException(conflict("levenscyclus.medeondertekenen"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Prioriteren {
+
+        @Test
+        void hetBestuurGeeftEenPrioriteitMetReden() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new GeefPrioriteit(ID, Prioriteit.HOOG, " Raadsmotie met termijn ", null))
+                    .expectEvents(new PrioriteitGegeven(ID, Prioriteit.HOOG, "Raadsmotie met termijn", LISSE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AANGEVRAAGD, 2, Niveau.GEEN));
+        }
+
+        @Test
+        void vraagtPrioriteitEnReden() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new GeefPrioriteit(ID, null, null, null))
+                    .expectException(ongeldig("prioriteit", "reden"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenAfgerondeOpdrachtKrijgtGeenPrioriteitMeer() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), new OpdrachtAfgerond(ID, LISSE))
+                    .when(new GeefPrioriteit(ID, Prioriteit.LAAG, "Later", null))
+                    .expectException(conflict("levenscyclus.prioriteren"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class UrenCorrigeren {
+
+        private final LocalDate dag = LocalDate.of(2025, 3, 10);
+
+        @Test
+        void corrigeertEenRegistratieEnHoudtDeOudeWaardeInDeGeschiedenis() {
+            uren.met(ID, 4, dag, "mw-0042", "8");
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"),
+                            new UrenGeregistreerd(ID, dag, new BigDecimal("8"), "mw-0042", LISSE))
+                    .when(new CorrigeerUren(ID, 4L, new BigDecimal("6.5"), " Dubbel geboekt ", null))
+                    .expectEvents(new UrenGecorrigeerd(ID, 4, dag, "mw-0042", new BigDecimal("8"), new BigDecimal("6.5"),
+                            "Dubbel geboekt", LISSE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 5, Niveau.INPUT));
+        }
+
+        @Test
+        void corrigeertOokNaAfrondingEnOokNaarNul() {
+            uren.met(ID, 4, dag, "mw-0042", "8");
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"),
+                            new UrenGeregistreerd(ID, dag, new BigDecimal("8"), "mw-0042", LISSE), new OpdrachtAfgerond(ID, LISSE))
+                    .when(new CorrigeerUren(ID, 4L, BigDecimal.ZERO, "Op een andere opdracht gewerkt", null))
+                    .expectEvents(new UrenGecorrigeerd(ID, 4, dag, "mw-0042", new BigDecimal("8"), BigDecimal.ZERO,
+                            "Op een andere opdracht gewerkt", LISSE));
+        }
+
+        @Test
+        void deVierentwintigUurregelGeldtVoorDeGecorrigeerdeWaarde() {
+            uren.met(ID, 4, dag, "mw-0042", "8").met(OpdrachtId.van("andere-opdracht"), 2, dag, "mw-0042", "14");
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"),
+                            new UrenGeregistreerd(ID, dag, new BigDecimal("8"), "mw-0042", LISSE))
+                    .when(new CorrigeerUren(ID, 4L, new BigDecimal("10.5"), "Langer gewerkt", null))
+                    .expectException(ongeldig("uren"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenVersieDieGeenRegistratieIsKanNietGecorrigeerdWorden() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
+                    .when(new CorrigeerUren(ID, 2L, BigDecimal.ONE, "Fout", null))
+                    .expectException(ongeldig("registratie"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void noemtElkOngeldigVeld() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(new CorrigeerUren(ID, null, new BigDecimal("-1"), null, null))
+                    .expectException(ongeldig("registratie", "uren", "reden"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void weigertCorrectieVoorAanvaarding() {
+            uren.met(ID, 1, dag, "mw-0042", "8");
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new CorrigeerUren(ID, 1L, BigDecimal.ONE, "Fout", null))
+                    .expectException(conflict("levenscyclus.uren-corrigeren"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class AfspraakWijzigenEnIntrekken {
+
+        private final OutputAfgesproken afspraakVanLisse = new OutputAfgesproken(ID, "a-1", "lisse", "Vastgestelde nota's", "stuks",
+                new BigDecimal("2"), LocalDate.of(2025, 12, 31), "Raadsinformatiesysteem", DRIE);
+
+        private Object[] gezamenlijkMetAfspraak() {
+            return new Object[]{gezamenlijkAangevraagd(), medeondertekendDoor("lisse"), medeondertekendDoor("teylingen"),
+                    aanvaard(DRIE), toegezegd(DRIE, 2025, "400"), afspraakVanLisse};
+        }
+
+        @Test
+        void hetAfsprekendeCollegeWijzigtStreefwaardeEnMeetmoment() {
+            fixture.given(gezamenlijkMetAfspraak())
+                    .when(new WijzigAfspraak(ID, Resultaatniveau.OUTPUT, "a-1", "lisse", new BigDecimal("3"), LocalDate.of(2026, 6, 30),
+                            "Extra nota gevraagd", null))
+                    .expectEvents(new AfspraakGewijzigd(ID, "a-1", Resultaatniveau.OUTPUT, "lisse", new BigDecimal("3"),
+                            LocalDate.of(2026, 6, 30), "Extra nota gevraagd", DRIE));
+        }
+
+        @Test
+        void eenAnderCollegeWijzigtHaarNiet() {
+            fixture.given(gezamenlijkMetAfspraak())
+                    .when(new WijzigAfspraak(ID, Resultaatniveau.OUTPUT, "a-1", "teylingen", new BigDecimal("3"), null, "Meer", null))
+                    .expectException(verboden("afspraak.alleen-afsprekende-gemeente"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenWijzigingBlijftSmart() {
+            fixture.given(gezamenlijkMetAfspraak())
+                    .when(new WijzigAfspraak(ID, Resultaatniveau.OUTPUT, "a-1", "lisse", null, LocalDate.of(2024, 12, 31), "Eerder", null))
+                    .expectException(ongeldig("meetmoment"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void vraagtIetsOmTeWijzigenEnEenReden() {
+            fixture.given(gezamenlijkMetAfspraak())
+                    .when(new WijzigAfspraak(ID, Resultaatniveau.OUTPUT, "a-1", "lisse", null, null, null, null))
+                    .expectException(ongeldig("streefwaarde", "meetmoment", "reden"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenOnbekendeAfspraakBestaatNiet() {
+            fixture.given(gezamenlijkMetAfspraak())
+                    .when(new WijzigAfspraak(ID, Resultaatniveau.OUTCOME, "a-1", "lisse", BigDecimal.ONE, null, "Outcome?", null))
+                    .expectException(NietGevonden.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void intrekkenVerlaagtHetNiveau() {
+            fixture.given(gezamenlijkMetAfspraak())
+                    .when(new TrekAfspraakIn(ID, Resultaatniveau.OUTPUT, "a-1", "lisse", "Niet meer nodig", null))
+                    .expectEvents(new AfspraakIngetrokken(ID, "a-1", Resultaatniveau.OUTPUT, "lisse", "Niet meer nodig", DRIE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 7, Niveau.INPUT));
+        }
+
+        @Test
+        void eenIngetrokkenAfspraakKrijgtGeenRealisatieMeer() {
+            fixture.given(gezamenlijkMetAfspraak())
+                    .andGiven(new AfspraakIngetrokken(ID, "a-1", Resultaatniveau.OUTPUT, "lisse", "Weg", DRIE))
+                    .when(realisatie("a-1", "2", LocalDate.of(2025, 12, 31)))
+                    .expectException(ongeldig("afspraak"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenAnderCollegeTrektHaarNietIn() {
+            fixture.given(gezamenlijkMetAfspraak())
+                    .when(new TrekAfspraakIn(ID, Resultaatniveau.OUTPUT, "a-1", "hillegom", "Weg", null))
+                    .expectException(verboden("afspraak.alleen-afsprekende-gemeente"))
                     .expectNoEvents();
         }
     }

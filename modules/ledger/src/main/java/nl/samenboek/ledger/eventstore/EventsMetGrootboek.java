@@ -1,6 +1,7 @@
 package nl.samenboek.ledger.eventstore;
 
 import nl.samenboek.ledger.grootboek.Grootboekschrijver;
+import nl.samenboek.ledger.uren.Urenboek;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -39,6 +40,7 @@ public class EventsMetGrootboek implements AppendEventsStatementBuilder {
                                    List<? extends EventMessage<?>> events, Serializer serializer,
                                    TimestampWriter timestampWriter) throws SQLException {
         grootboek.boekIn(connection, events, serializer);
+        Urenboek.boekIn(connection, events);
         return JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events, serializer, timestampWriter);
     }
 }

@@ -13,6 +13,15 @@ import nl.samenboek.messages.aanbeveling.Voortgangssoort;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
 import nl.samenboek.messages.bijeenkomst.Bijeenkomstsoort;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
+import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
+import nl.samenboek.messages.opdracht.Resultaatniveau;
+import nl.samenboek.messages.opdracht.PrioriteitGegeven;
+import nl.samenboek.messages.opdracht.Prioriteit;
+import nl.samenboek.messages.opdracht.OpdrachtGeweigerd;
+import nl.samenboek.messages.opdracht.Herkomstsoort;
+import nl.samenboek.messages.opdracht.Herkomst;
+import nl.samenboek.messages.opdracht.AfspraakIngetrokken;
+import nl.samenboek.messages.opdracht.AfspraakGewijzigd;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
 import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
@@ -140,6 +149,29 @@ class GebeurtenisJsonTest {
                         + "\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
         json.put(new TariefVastgesteld("ruimte", 2025, new BigDecimal("98.50"), DRIE),
                 "{\"team\":\"ruimte\",\"jaar\":2025,\"tarief\":98.50,\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
+        json.put(new OpdrachtAangevraagd(OPDRACHT, "lisse", LISSE, "Motie bollen", "Uitvoering.", Categorie.BELEID, Soort.STANDAARD,
+                        "8.1", "ruimte", 2026, new BigDecimal("40"), null, List.of(),
+                        new Herkomst(Herkomstsoort.RAADSMOTIE, "M2025-14", LocalDate.of(2025, 11, 6)), LocalDate.of(2026, 6, 30)),
+                "{\"opdrachtId\":\"5f0c1c9e-0000-4000-8000-000000000001\",\"aanvrager\":\"lisse\",\"gemeenten\":[\"lisse\"],"
+                        + "\"titel\":\"Motie bollen\",\"omschrijving\":\"Uitvoering.\",\"categorie\":\"beleid\",\"soort\":\"standaard\","
+                        + "\"taakveld\":\"8.1\",\"team\":\"ruimte\",\"begrotingsjaar\":2026,\"geraamdeUren\":40,\"programma\":null,"
+                        + "\"aanbevelingen\":[],\"herkomst\":{\"soort\":\"raadsmotie\",\"kenmerk\":\"M2025-14\",\"datum\":\"2025-11-06\"},"
+                        + "\"opleverdatum\":\"2026-06-30\"}");
+        json.put(new OpdrachtGeweigerd(OPDRACHT, "teylingen", "Past niet", DRIE),
+                "{\"opdrachtId\":\"5f0c1c9e-0000-4000-8000-000000000001\",\"gemeente\":\"teylingen\",\"reden\":\"Past niet\","
+                        + "\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
+        json.put(new PrioriteitGegeven(OPDRACHT, Prioriteit.HOOG, "Motie met termijn", LISSE),
+                "{\"opdrachtId\":\"5f0c1c9e-0000-4000-8000-000000000001\",\"prioriteit\":\"hoog\",\"reden\":\"Motie met termijn\","
+                        + "\"gemeenten\":[\"lisse\"]}");
+        json.put(new UrenGecorrigeerd(OPDRACHT, 4, DAG, "mw-0042", new BigDecimal("7.5"), new BigDecimal("6"), "Dubbel", LISSE),
+                "{\"opdrachtId\":\"5f0c1c9e-0000-4000-8000-000000000001\",\"registratie\":4,\"datum\":\"2025-03-10\","
+                        + "\"medewerker\":\"mw-0042\",\"vorigeUren\":7.5,\"uren\":6,\"reden\":\"Dubbel\",\"gemeenten\":[\"lisse\"]}");
+        json.put(new AfspraakGewijzigd(OPDRACHT, "a1", Resultaatniveau.OUTPUT, "lisse", new BigDecimal("3"), null, "Meer", LISSE),
+                "{\"opdrachtId\":\"5f0c1c9e-0000-4000-8000-000000000001\",\"afspraak\":\"a1\",\"niveau\":\"output\",\"door\":\"lisse\","
+                        + "\"streefwaarde\":3,\"meetmoment\":null,\"reden\":\"Meer\",\"gemeenten\":[\"lisse\"]}");
+        json.put(new AfspraakIngetrokken(OPDRACHT, "b1", Resultaatniveau.OUTCOME, "lisse", "Weg", LISSE),
+                "{\"opdrachtId\":\"5f0c1c9e-0000-4000-8000-000000000001\",\"afspraak\":\"b1\",\"niveau\":\"outcome\",\"door\":\"lisse\","
+                        + "\"reden\":\"Weg\",\"gemeenten\":[\"lisse\"]}");
         return json;
     }
 
@@ -164,7 +196,7 @@ class GebeurtenisJsonTest {
 
     @Test
     void heeftEenVoorbeeldVanElkGebeurtenistype() {
-        assertThat(voorbeelden().keySet()).extracting(g -> (Object) g.getClass())
+        assertThat(voorbeelden().keySet().stream().map(g -> (Object) g.getClass()).distinct())
                 .containsExactlyInAnyOrderElementsOf(Gebeurtenistypen.alle());
     }
 }

@@ -17,7 +17,12 @@ public sealed interface OpdrachtGebeurtenis extends Gebeurtenis permits
         OutputAfgesproken,
         OutputGerealiseerd,
         UrenGeregistreerd,
-        UrenToegezegd {
+        UrenToegezegd,
+        OpdrachtGeweigerd,
+        PrioriteitGegeven,
+        UrenGecorrigeerd,
+        AfspraakGewijzigd,
+        AfspraakIngetrokken {
 
     OpdrachtId opdrachtId();
 }

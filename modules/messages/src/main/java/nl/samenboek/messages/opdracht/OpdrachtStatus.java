@@ -11,7 +11,9 @@ public enum OpdrachtStatus implements Code {
     AANVAARD("aanvaard"),
     AFGEWEZEN("afgewezen"),
     AFGEROND("afgerond"),
-    INGETROKKEN("ingetrokken");
+    INGETROKKEN("ingetrokken"),
+    /** Another concerned college refused to co-sign; terminal. */
+    GEWEIGERD("geweigerd");
 
     private final String code;
 
@@ -31,6 +33,6 @@ public enum OpdrachtStatus implements Code {
     }
 
     public boolean isEindstatus() {
-        return this == AFGEWEZEN || this == AFGEROND || this == INGETROKKEN;
+        return this == AFGEWEZEN || this == AFGEROND || this == INGETROKKEN || this == GEWEIGERD;
     }
 }

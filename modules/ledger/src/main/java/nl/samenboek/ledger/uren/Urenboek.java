@@ -1,0 +1,89 @@
+package nl.samenboek.ledger.uren;
+
+import nl.samenboek.domain.opdracht.Urenregister;
+import nl.samenboek.messages.opdracht.OpdrachtId;
+import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
+import nl.samenboek.messages.opdracht.UrenGeregistreerd;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The table {@code urenregistratie}: every registration of hours with its value as corrected so far. Written from the
+ * events as they are stored (on the same connection and in the same transaction, like the grootboek), so it can never
+ * disagree with the event store, also after an import; read by the Opdracht aggregate through {@link Urenregister} for
+ * the 24-hour rule over all opdrachten and for corrections. Reading a medewerker's day takes a transaction-scoped
+ * advisory lock on that medewerker and day, so two registrations for the same person and day wait for each other
+ * instead of both passing the rule (docs/decisions.md).
+ */
+public class Urenboek implements Urenregister {
+
+    private static final String NIEUW = "INSERT INTO urenregistratie (opdracht_id, versie, medewerker, datum, uren) VALUES (?, ?, ?, ?, ?)";
+    private static final String CORRECTIE = "UPDATE urenregistratie SET uren = ? WHERE opdracht_id = ? AND versie = ?";
+
+    private final JdbcTemplate jdbc;
+
+    public Urenboek(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Books the registrations and corrections among the events being stored, on their connection. */
+    public static void boekIn(Connection verbinding, List<? extends EventMessage<?>> events) throws SQLException {
+        try (PreparedStatement nieuw = verbinding.prepareStatement(NIEUW);
+             PreparedStatement correctie = verbinding.prepareStatement(CORRECTIE)) {
+            for (EventMessage<?> event : events) {
+                if (event.getPayload() instanceof UrenGeregistreerd geregistreerd) {
+                    nieuw.setString(1, geregistreerd.opdrachtId().waarde());
+                    nieuw.setLong(2, ((DomainEventMessage<?>) event).getSequenceNumber() + 1);
+                    nieuw.setString(3, geregistreerd.medewerker());
+                    nieuw.setDate(4, Date.valueOf(geregistreerd.datum()));
+                    nieuw.setBigDecimal(5, geregistreerd.uren());
+                    nieuw.executeUpdate();
+                } else if (event.getPayload() instanceof UrenGecorrigeerd gecorrigeerd) {
+                    correctie.setBigDecimal(1, gecorrigeerd.uren());
+                    correctie.setString(2, gecorrigeerd.opdrachtId().waarde());
+                    correctie.setLong(3, gecorrigeerd.registratie());
+                    correctie.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Override
+    public BigDecimal urenOpDag(String medewerker, LocalDate datum) {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, slotsleutel(medewerker, datum));
+        return jdbc.queryForObject("SELECT COALESCE(SUM(uren), 0) FROM urenregistratie WHERE medewerker = ? AND datum = ?",
+                BigDecimal.class, medewerker, Date.valueOf(datum));
+    }
+
+    @Override
+    public Optional<Registratie> registratie(OpdrachtId opdracht, long versie) {
+        return jdbc.query("SELECT datum, medewerker, uren FROM urenregistratie WHERE opdracht_id = ? AND versie = ?",
+                (rij, n) -> new Registratie(rij.getDate(1).toLocalDate(), rij.getString(2), rij.getBigDecimal(3)),
+                opdracht.waarde(), versie).stream().findFirst();
+    }
+
+    /** The same 64-bit lock key on every node: the first eight bytes of SHA-256 over medewerker and day. */
+    static long slotsleutel(String medewerker, LocalDate datum) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(("samenboek.uren:" + medewerker + "@" + datum).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(hash).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
