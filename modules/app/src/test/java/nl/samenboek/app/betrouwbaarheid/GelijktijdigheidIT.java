@@ -69,6 +69,32 @@ class GelijktijdigheidIT extends IntegratieTest {
         }
     }
 
+    @Test
+    void eenMedewerkerKrijgtOokTegelijkOpTienOpdrachtenNooitMeerDanVierentwintigUurOpEenDag() throws Exception {
+        List<String> opdrachten = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String id = aanvaard("Een mens heeft één dag " + i);
+            assertThat(directie().post("/opdrachten/" + id + "/toezeggingen", Map.of("jaar", 2026, "uren", 100)).status()).isEqualTo(200);
+            opdrachten.add(id);
+        }
+        int[] volgende = {0};
+        List<Klant.Antwoord> antwoorden = tegelijk(opdrachten.size(), () -> {
+            String id;
+            synchronized (volgende) {
+                id = opdrachten.get(volgende[0]++);
+            }
+            return directie().post("/opdrachten/" + id + "/urenregistraties",
+                    Map.of("datum", "2026-03-03", "uren", 5, "medewerker", "mw-een-dag"));
+        });
+        assertThat(antwoorden).filteredOn(a -> a.status() == 200).as("4 × 5 uur past in 24 uur, een vijfde niet").hasSize(4);
+        assertThat(antwoorden).filteredOn(a -> a.status() != 200).allSatisfy(a -> {
+            assertThat(a.status()).isEqualTo(400);
+            assertThat(a.ongeldigeVelden()).containsExactly("uren");
+        });
+        assertThat(jdbc.queryForObject("SELECT sum(uren) FROM urenregistratie WHERE medewerker = 'mw-een-dag' AND datum = '2026-03-03'",
+                java.math.BigDecimal.class)).isEqualByComparingTo("20");
+    }
+
     private String aanvaard(String titel) {
         String id = college("lisse").post("/opdrachten", aanvraag(titel, "lisse")).json().get("id").asText();
         assertThat(directie().post("/opdrachten/" + id + "/aanvaardingen", Map.of()).status()).isEqualTo(200);
