@@ -9,6 +9,7 @@ import nl.samenboek.app.infra.Datamap;
 import nl.samenboek.ledger.controlepunt.Controlepunten;
 import nl.samenboek.ledger.controlepunt.Ondertekenaar;
 import nl.samenboek.ledger.grootboek.Grootboeklezer;
+import nl.samenboek.ledger.sleutel.Pseudoniemen;
 import nl.samenboek.ledger.uren.Urenboek;
 import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.projections.gemeente.Gemeenten;
@@ -70,6 +71,12 @@ public class GrootboekConfig {
     @Bean
     Urenboek urenboek(JdbcTemplate jdbc) {
         return new Urenboek(jdbc);
+    }
+
+    /** Who acted, as the grootboek's door names them: a pseudoniem keyed by the instance's secret in PostgreSQL. */
+    @Bean
+    Pseudoniemen pseudoniemen(JdbcTemplate jdbc) {
+        return Pseudoniemen.uit(jdbc);
     }
 
     @Bean

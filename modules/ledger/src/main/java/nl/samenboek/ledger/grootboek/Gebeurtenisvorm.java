@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 
 /**
  * Builds the {@code gebeurtenis} object of a ledger entry (docs/auditor.md): {@code id, type, tijdstip, aggregaat,
- * aggregaatId, versie, data}. The writer builds it from the event being stored, the verifier from the row in the
- * event store; both go through here, so they cannot disagree on the form.
+ * aggregaatId, versie, door, data}. The writer builds it from the event being stored, the verifier from the row in the
+ * event store; both go through here, so they cannot disagree on the form. {@code door} — who did it: {@code rol},
+ * {@code gemeente} where the role has one, and a {@code pseudoniem} — is there for every event written through the API
+ * since it existed; it comes from the event's metadata, so it is hashed with the rest.
  */
 public final class Gebeurtenisvorm {
 
@@ -25,6 +27,15 @@ public final class Gebeurtenisvorm {
      */
     public static ObjectNode van(String id, String payloadType, String tijdstip, String aggregaat, String aggregaatId,
                                  long volgnummerInAggregaat, byte[] payload) {
+        return van(id, payloadType, tijdstip, aggregaat, aggregaatId, volgnummerInAggregaat, null, payload);
+    }
+
+    /** The metadata key under which an event carries {@code door}; its value is a map {rol, gemeente?, pseudoniem}. */
+    public static final String DOOR = "door";
+
+    /** @param door who did it ({@code rol, gemeente?, pseudoniem}), or null for an event that has none */
+    public static ObjectNode van(String id, String payloadType, String tijdstip, String aggregaat, String aggregaatId,
+                                 long volgnummerInAggregaat, JsonNode door, byte[] payload) {
         ObjectNode gebeurtenis = GebeurtenisJson.mapper().createObjectNode();
         gebeurtenis.put("id", id);
         gebeurtenis.put("type", typeVan(payloadType));
@@ -32,6 +43,9 @@ public final class Gebeurtenisvorm {
         gebeurtenis.put("aggregaat", aggregaat);
         gebeurtenis.put("aggregaatId", aggregaatId);
         gebeurtenis.put("versie", volgnummerInAggregaat + 1);
+        if (door != null && !door.isNull() && !door.isMissingNode()) {
+            gebeurtenis.set(DOOR, door);
+        }
         gebeurtenis.set("data", lees(payload));
         return gebeurtenis;
     }
@@ -39,6 +53,21 @@ public final class Gebeurtenisvorm {
     public static String typeVan(String payloadType) {
         String naam = payloadType.substring(payloadType.lastIndexOf('.') + 1);
         return naam.substring(naam.lastIndexOf('$') + 1);
+    }
+
+    /** {@code door} from an event's metadata as stored (JSON bytes of the metadata map), or null. */
+    public static JsonNode doorUitMetadata(byte[] metadata) {
+        if (metadata == null || metadata.length == 0) {
+            return null;
+        }
+        JsonNode door = lees(metadata).get(DOOR);
+        return door == null || door.isNull() ? null : door;
+    }
+
+    /** {@code door} from an event's metadata in memory, or null. */
+    public static JsonNode doorUitMetadata(java.util.Map<String, ?> metadata) {
+        Object door = metadata.get(DOOR);
+        return door == null ? null : GebeurtenisJson.mapper().valueToTree(door);
     }
 
     private static JsonNode lees(byte[] payload) {

@@ -21,7 +21,8 @@ public class Grootboeklezer {
     private static final int PER_KEER = 500;
     private static final String REGELS_VAN_GROOTBOEK = """
             SELECT g.gemeente, g.volgnummer, g.vorige_hash, g.hash, g.event_identifier, g.tijdstip AS grootboektijdstip,
-                   e.global_index, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload
+                   e.global_index, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload,
+                   e.meta_data
               FROM grootboek g
               LEFT JOIN domain_event_entry e ON e.event_identifier = g.event_identifier
             """;
@@ -179,7 +180,7 @@ public class Grootboeklezer {
         ObjectNode gebeurtenis = aanwezig
                 ? Gebeurtenisvorm.van(eventIdentifier, rij.getString("payload_type"), rij.getString("time_stamp"),
                 rij.getString("type"), rij.getString("aggregate_identifier"), rij.getLong("sequence_number"),
-                rij.getBytes("payload"))
+                Gebeurtenisvorm.doorUitMetadata(rij.getBytes("meta_data")), rij.getBytes("payload"))
                 : null;
         Grootboekregel regel = new Grootboekregel(rij.getString("gemeente"), rij.getLong("volgnummer"), rij.getString("vorige_hash"),
                 rij.getString("hash"), gebeurtenis);

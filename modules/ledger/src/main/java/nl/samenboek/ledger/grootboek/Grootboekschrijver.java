@@ -100,7 +100,7 @@ public class Grootboekschrijver {
         SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
         return Gebeurtenisvorm.van(event.getIdentifier(), payload.getType().getName(),
                 DateTimeUtils.formatInstant(event.getTimestamp()), event.getType(), event.getAggregateIdentifier(),
-                event.getSequenceNumber(), payload.getData());
+                event.getSequenceNumber(), Gebeurtenisvorm.doorUitMetadata(event.getMetaData()), payload.getData());
     }
 
     private static DomainEventMessage<?> domeinEvent(EventMessage<?> event) {

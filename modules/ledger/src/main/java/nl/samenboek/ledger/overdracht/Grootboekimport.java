@@ -1,5 +1,9 @@
 package nl.samenboek.ledger.overdracht;
 
+import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
+
+import nl.samenboek.ledger.grootboek.Gebeurtenisvorm;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenboek.ledger.grootboek.Grootboekregel;
 import nl.samenboek.ledger.grootboek.Ketencontrole;
@@ -103,11 +107,20 @@ public class Grootboekimport {
         JsonNode gebeurtenis = regel.gebeurtenis();
         try {
             return new GenericDomainEventMessage<>(gebeurtenis.path("aggregaat").asText(), gebeurtenis.path("aggregaatId").asText(),
-                    gebeurtenis.path("versie").asLong() - 1, Exportbestand.inhoud(gebeurtenis), Map.of(),
+                    gebeurtenis.path("versie").asLong() - 1, Exportbestand.inhoud(gebeurtenis), metadata(gebeurtenis),
                     gebeurtenis.path("id").asText(), Exportbestand.tijdstip(gebeurtenis));
         } catch (IllegalArgumentException e) {
             throw ongeldig(regel.volgnummer(), e.getMessage());
         }
+    }
+
+    /** {@code door} goes back into the metadata it came from, so the imported event hashes to the same entry. */
+    private static Map<String, ?> metadata(JsonNode gebeurtenis) {
+        JsonNode door = gebeurtenis.get(Gebeurtenisvorm.DOOR);
+        if (door == null || !door.isObject()) {
+            return Map.of();
+        }
+        return Map.of(Gebeurtenisvorm.DOOR, GebeurtenisJson.mapper().convertValue(door, Map.class));
     }
 
     private static OngeldigeInvoer ongeldig(long volgnummer, String reden) {
