@@ -2,6 +2,7 @@ package nl.samenboek.projections.opdracht;
 
 import nl.samenboek.messages.Gebeurtenis;
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -86,7 +87,7 @@ public class Opdrachten {
         DomainEventStream stroom = eventStore.readEvents(id);
         while (stroom.hasNext()) {
             DomainEventMessage<?> bericht = stroom.next();
-            if (OpdrachtenProjection.AGGREGAAT.equals(bericht.getType()) && telt(bericht, peilmoment)) {
+            if (bericht.getPayload() instanceof OpdrachtGebeurtenis && telt(bericht, peilmoment)) {
                 gebeurtenissen.add(bericht);
             }
         }
