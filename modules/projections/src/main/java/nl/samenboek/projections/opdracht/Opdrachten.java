@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Answers questions about opdrachten. Now: from the {@code opdrachten} read model. As of a peilmoment: by folding the
- * opdracht's own events from the event store, counting only the facts that count then (API.md, time travel).
+ * opdracht's own events from the event store, counting only the facts that count then (docs/architecture.md, the read
+ * path; docs/decisions.md, time travel starts from tussenstanden).
  */
 @Component
 public class Opdrachten {
