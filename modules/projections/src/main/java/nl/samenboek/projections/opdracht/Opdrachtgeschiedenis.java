@@ -72,8 +72,6 @@ public class Opdrachtgeschiedenis {
 
     private Map<String, OpdrachtDocument> vouwGroep(List<String> groep, Peilmoment peilmoment, String grens, boolean metTussenstanden) {
         Map<String, OpdrachtDocument> gevouwen = metTussenstanden ? tussenstanden.bruikbaar(groep, grens, peilmoment.peildatum()) : new HashMap<>();
-        Map<String, Long> versies = new HashMap<>();
-        gevouwen.forEach((id, kopie) -> versies.put(id, kopie.getVersie()));
         Long[] vanaf = groep.stream().map(id -> gevouwen.containsKey(id) ? gevouwen.get(id).getVersie() : 0L).toArray(Long[]::new);
         jdbc.query(GEBEURTENISSEN, rij -> {
             String id = rij.getString(1);
@@ -81,8 +79,9 @@ public class Opdrachtgeschiedenis {
             Object inhoud = serializer.deserialize(new SimpleSerializedObject<>(rij.getBytes(5), byte[].class,
                     rij.getString(3), rij.getString(4)));
             if (inhoud instanceof OpdrachtGebeurtenis gebeurtenis && peilmoment.telt(tijdstip, gebeurtenis.geldtVanaf())) {
-                Opdrachtverloop.verwerk(gevouwen.computeIfAbsent(id, k -> new OpdrachtDocument()), gebeurtenis,
-                        versies.merge(id, 1L, Long::sum), tijdstip);
+                // the versie of a fold as of a peilmoment counts the events that count then
+                OpdrachtDocument opdracht = gevouwen.computeIfAbsent(id, k -> new OpdrachtDocument());
+                Opdrachtverloop.verwerk(opdracht, gebeurtenis, opdracht.getVersie() + 1, tijdstip);
             }
         }, groep.toArray(String[]::new), vanaf, grens);
         return gevouwen;
