@@ -26,8 +26,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Test data: an opdracht told as its history (its id follows from its titel, so runs repeat exactly), event by event, and folded as the projection folds it. Defaults are
- * those of an ordinary standaard beleid opdracht; only what a test is about needs saying.
+ * Test data: an opdracht told as its history, event by event, and folded as the projection folds it. Defaults are
+ * those of an ordinary standaard beleid opdracht; only what a test is about needs saying. The id follows from the
+ * titel, so a run repeats exactly.
  * <pre>
  * OpdrachtDocument a = OpdrachtBouwer.aanvraag("Scenario A").door("hillegom", "lisse", "teylingen").team("ruimte")
  *         .aangevraagd().medeondertekendDoorAllen().aanvaard().toegezegd(2021, "400").document();
@@ -99,8 +100,9 @@ public final class OpdrachtBouwer {
         }
 
         public OpdrachtBouwer aangevraagd() {
-            return new OpdrachtBouwer(new OpdrachtAangevraagd(OpdrachtId.van(UUID.nameUUIDFromBytes(titel.getBytes(StandardCharsets.UTF_8)).toString()), aanvrager, gemeenten,
-                    titel, "Omschrijving van " + titel, categorie, soort, "0.1", team, begrotingsjaar, geraamdeUren, null, List.of()));
+            OpdrachtId id = OpdrachtId.van(UUID.nameUUIDFromBytes(titel.getBytes(StandardCharsets.UTF_8)).toString());
+            return new OpdrachtBouwer(new OpdrachtAangevraagd(id, aanvrager, gemeenten, titel, "Omschrijving van " + titel, categorie,
+                    soort, "0.1", team, begrotingsjaar, geraamdeUren, null, List.of()));
         }
     }
 

@@ -62,7 +62,8 @@ class OpdrachtverloopTest {
                 new OpdrachtGewijzigd(ID, "lisse", new BigDecimal("150"), null, "Meer werk dan gedacht", List.of("lisse")));
         assertThat(opdracht.getGeraamdeUren()).isEqualByComparingTo("150");
         assertThat(opdracht.getOmschrijving()).isEqualTo(OpdrachtMother.aangevraagdDoorLisse().omschrijving());
-        assertThat(opdracht.getWijzigingen()).singleElement().extracting(OpdrachtDocument.Wijziging::reden).isEqualTo("Meer werk dan gedacht");
+        assertThat(opdracht.getWijzigingen()).singleElement().extracting(OpdrachtDocument.Wijziging::reden)
+                .isEqualTo("Meer werk dan gedacht");
     }
 
     @Test
