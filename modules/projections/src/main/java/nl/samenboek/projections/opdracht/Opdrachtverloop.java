@@ -44,7 +44,8 @@ public final class Opdrachtverloop {
      * Applies one event of the opdracht. Returns false, changing nothing, for an event the document already has (a
      * projection may see an event twice).
      *
-     * @param versie   the opdracht's versie after the event (its aggregate sequence number + 1)
+     * @param versie   the opdracht's versie after the event: its aggregate sequence number + 1 in the live projection,
+     *                 the number of events that count so far in a fold as of a peilmoment
      * @param tijdstip when the event was recorded
      */
     public static boolean verwerk(OpdrachtDocument opdracht, OpdrachtGebeurtenis gebeurtenis, long versie, Instant tijdstip) {
