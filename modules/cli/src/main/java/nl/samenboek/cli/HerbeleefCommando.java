@@ -7,10 +7,13 @@ import nl.samenboek.ledger.grootboek.Verificatie;
 import nl.samenboek.ledger.overdracht.Exportbestand;
 import nl.samenboek.messages.Gebeurtenis;
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.aanbeveling.AanbevelingGebeurtenis;
+import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import nl.samenboek.messages.samenwerking.VerdeelsleutelVastgesteld;
 import nl.samenboek.projections.aanbeveling.AanbevelingDocument;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.opdracht.OpdrachtDocument;
+import nl.samenboek.projections.opdracht.Opdrachtverloop;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -103,14 +106,12 @@ class HerbeleefCommando implements Callable<Integer> {
         meegeteld++;
         long versie = gebeurtenis.path("versie").asLong();
         String aggregaatId = gebeurtenis.path("aggregaatId").asText();
-        switch (gebeurtenis.path("aggregaat").asText()) {
-            case "Opdracht" -> opdrachten.computeIfAbsent(aggregaatId, id -> new OpdrachtDocument()).verwerk(inhoud, versie, tijdstip);
-            case "Aanbeveling" -> aanbevelingen.computeIfAbsent(aggregaatId, id -> new AanbevelingDocument()).verwerk(inhoud, versie, tijdstip);
-            default -> {
-                if (inhoud instanceof VerdeelsleutelVastgesteld sleutel) {
-                    verdeelsleutels.put(sleutel.ingangsdatum(), new TreeMap<>(sleutel.aandelen()));
-                }
-            }
+        if (inhoud instanceof OpdrachtGebeurtenis opdracht) {
+            Opdrachtverloop.verwerk(opdrachten.computeIfAbsent(aggregaatId, id -> new OpdrachtDocument()), opdracht, versie, tijdstip);
+        } else if (inhoud instanceof AanbevelingGebeurtenis aanbeveling) {
+            aanbevelingen.computeIfAbsent(aggregaatId, id -> new AanbevelingDocument()).verwerk(aanbeveling, versie, tijdstip);
+        } else if (inhoud instanceof VerdeelsleutelVastgesteld sleutel) {
+            verdeelsleutels.put(sleutel.ingangsdatum(), new TreeMap<>(sleutel.aandelen()));
         }
     }
 

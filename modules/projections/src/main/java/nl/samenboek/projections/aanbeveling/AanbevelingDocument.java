@@ -1,5 +1,6 @@
 package nl.samenboek.projections.aanbeveling;
 
+import nl.samenboek.messages.aanbeveling.AanbevelingGebeurtenis;
 import nl.samenboek.messages.aanbeveling.AanbevelingVastgesteld;
 import nl.samenboek.messages.aanbeveling.Aanbevelingscategorie;
 import nl.samenboek.messages.aanbeveling.Mijlpaal;
@@ -55,7 +56,7 @@ public class AanbevelingDocument {
     public static final String VERVAL = "verval";
 
     /** Applies an event of this recommendation; false for one already applied. */
-    public boolean verwerk(Object event, long versie, Instant tijdstip) {
+    public boolean verwerk(AanbevelingGebeurtenis event, long versie, Instant tijdstip) {
         if (versie <= this.versie) {
             return false;
         }

@@ -25,9 +25,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The uitvoeringsagenda on any peildatum, as the ledger knew it at any bekendOp (API.md): each recommendation's status
- * from the facts that count then, its recurring obligation counted from the joint meetings held, and the opdrachten
- * that name it with their committed hours.
+ * The uitvoeringsagenda on any peildatum, as the ledger knew it at any bekendOp (docs/uitvoeringsagenda.md): each
+ * recommendation's status from the facts that count then, its recurring obligation counted from the joint meetings
+ * held, and the opdrachten that name it with their committed hours.
  */
 @Component
 public class Aanbevelingen {
@@ -133,7 +133,7 @@ public class Aanbevelingen {
     public record Toestand(LocalDate deadline, boolean uitgesteld, Agendastatus status, Voortgang laatste) {
     }
 
-    /** The status rules of API.md for one recommendation, from the facts that count on the peilmoment. */
+    /** The status rules of docs/uitvoeringsagenda.md for one recommendation, from the facts that count on the peilmoment. */
     public static Toestand toestand(AanbevelingDocument a, Peilmoment peilmoment) {
         List<AanbevelingDocument.Feit> feiten = getelde(a, peilmoment);
         Optional<AanbevelingDocument.Feit> uitstel = feiten.stream().filter(f -> f.soort().equals(AanbevelingDocument.UITSTEL))

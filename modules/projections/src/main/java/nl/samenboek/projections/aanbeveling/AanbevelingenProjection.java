@@ -1,5 +1,6 @@
 package nl.samenboek.projections.aanbeveling;
 
+import nl.samenboek.messages.aanbeveling.AanbevelingGebeurtenis;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
 import nl.samenboek.projections.verwerking.Batchopslag;
 import org.axonframework.config.ProcessingGroup;
@@ -20,7 +21,6 @@ import java.time.Instant;
 public class AanbevelingenProjection {
 
     public static final String NAAM = "projectie-aanbevelingen";
-    static final String AGGREGAAT = "Aanbeveling";
 
     private final MongoTemplate mongo;
     private final Batchopslag<AanbevelingDocument> opslag;
@@ -31,13 +31,9 @@ public class AanbevelingenProjection {
     }
 
     @EventHandler
-    void on(Object event, DomainEventMessage<?> bericht) {
-        if (!AGGREGAAT.equals(bericht.getType())) {
-            return;
-        }
-        String letter = bericht.getAggregateIdentifier().substring(bericht.getAggregateIdentifier().lastIndexOf('-') + 1);
-        AanbevelingDocument document = opslag.zoek(letter).orElseGet(AanbevelingDocument::new);
-        if (document.verwerk(event, bericht.getSequenceNumber() + 1, bericht.getTimestamp())) {
+    void on(AanbevelingGebeurtenis gebeurtenis, DomainEventMessage<?> bericht) {
+        AanbevelingDocument document = opslag.zoek(gebeurtenis.letter()).orElseGet(AanbevelingDocument::new);
+        if (document.verwerk(gebeurtenis, bericht.getSequenceNumber() + 1, bericht.getTimestamp())) {
             opslag.bewaar(document);
         }
     }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Capacity of one jaar (API.md, capaciteit): per gemeente what it got against its verdeelsleutel share (the fairness
- * signal of the Berenschot evaluation), per team against its werkplan, per categorie, standaard against maatwerk (the
- * nota's 80/20), and early warnings.
+ * Capacity of one jaar (docs/groeimodel.md, the capaciteit answer): per gemeente what it got against its verdeelsleutel
+ * share (the fairness signal of the Berenschot evaluation), per team against its werkplan, per categorie, standaard
+ * against maatwerk (the nota's 80/20), and early warnings. Serialised as it is: its components are the HTTP answer.
  *
  * @param verdeelsleutel the key valid on 1 January of the jaar
  */
@@ -38,12 +38,36 @@ public record Capaciteit(int jaar, LocalDate peildatum, Instant bekendOp, Verdee
                        BigDecimal gepland, Map<String, BigDecimal> geplandPerGemeente, BigDecimal vrijeRuimte,
                        BigDecimal toegezegd, BigDecimal besteed, BigDecimal boven, Boolean ontwikkeltijdGerespecteerd,
                        List<Overschrijding> overschrijdingen, BigDecimal tarief, BigDecimal kosten) {
+
+        /** A team without a werkplan for the jaar: its hours and costs, and null for every figure of a werkplan. */
+        public static Team zonderWerkplan(String team, Uren uren, List<Overschrijding> overschrijdingen, BigDecimal tarief,
+                                          BigDecimal kosten) {
+            return new Team(team, "ongepland", null, null, null, null, null, null, uren.toegezegdeUren(), uren.besteedUren(),
+                    null, null, overschrijdingen, tarief, kosten);
+        }
+
+        /** A team against its werkplan: {@code boven} is what its committed hours take it beyond the plannable hours. */
+        public static Team metWerkplan(String team, WerkplanDocument plan, Uren uren, List<Overschrijding> overschrijdingen,
+                                       BigDecimal tarief, BigDecimal kosten) {
+            BigDecimal gepland = plan.gepland().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal boven = uren.toegezegdeUren().subtract(plan.planbaar()).max(BigDecimal.ZERO);
+            return new Team(team, "gepland", plan.capaciteit(), plan.ontwikkeltijd(), plan.planbaar(), gepland, plan.gepland(),
+                    plan.vrijeRuimte(), uren.toegezegdeUren(), uren.besteedUren(), boven, boven.signum() == 0, overschrijdingen,
+                    tarief, kosten);
+        }
     }
 
     public record Overschrijding(String opdracht, BigDecimal boven, String reden) {
     }
 
     public record Uren(BigDecimal toegezegdeUren, BigDecimal besteedUren) {
+
+        /** No hours, to two decimals. */
+        public static final Uren GEEN = new Uren(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+
+        public Uren plus(Uren erbij) {
+            return new Uren(toegezegdeUren.add(erbij.toegezegdeUren), besteedUren.add(erbij.besteedUren));
+        }
     }
 
     /** An opdracht whose registered hours, projected over the jaar, exceed its committed hours by more than 10 %. */

@@ -27,12 +27,12 @@ public final class Capaciteitsberekening {
         Map<String, BigDecimal> besteed = nullen(stand.gemeenten());
         Map<String, BigDecimal> kosten = nullen(stand.gemeenten());
         Map<String, BigDecimal> besteedKosten = nullen(stand.gemeenten());
-        Map<String, BigDecimal[]> perTeam = new TreeMap<>();
+        Map<String, Capaciteit.Uren> perTeam = new TreeMap<>();
         Map<String, List<Capaciteit.Overschrijding>> overschrijdingen = new TreeMap<>();
-        Map<String, BigDecimal[]> perCategorie = new TreeMap<>();
-        Map<String, BigDecimal[]> perSoort = new TreeMap<>();
+        Map<String, Capaciteit.Uren> perCategorie = new TreeMap<>();
+        Map<String, Capaciteit.Uren> perSoort = new TreeMap<>();
         for (Soort soort : Soort.values()) {
-            perSoort.put(soort.code(), new BigDecimal[]{NUL, NUL});
+            perSoort.put(soort.code(), Capaciteit.Uren.GEEN);
         }
         List<Capaciteit.Signaal> signalen = new ArrayList<>();
         for (OpdrachtDocument opdracht : stand.opdrachten()) {
@@ -47,15 +47,14 @@ public final class Capaciteitsberekening {
                 besteed.merge(g, uren, BigDecimal::add);
                 besteedKosten.merge(g, euro(uren.multiply(tarief)), BigDecimal::add);
             });
-            BigDecimal opdrachtToegezegd = som(toe);
-            BigDecimal opdrachtBesteed = som(bes);
-            tel(perTeam, opdracht.getTeam(), opdrachtToegezegd, opdrachtBesteed);
-            tel(perCategorie, opdracht.getCategorie().code(), opdrachtToegezegd, opdrachtBesteed);
-            tel(perSoort, opdracht.getSoort().code(), opdrachtToegezegd, opdrachtBesteed);
+            Capaciteit.Uren uren = new Capaciteit.Uren(som(toe), som(bes));
+            tel(perTeam, opdracht.getTeam(), uren);
+            tel(perCategorie, opdracht.getCategorie().code(), uren);
+            tel(perSoort, opdracht.getSoort().code(), uren);
             opdracht.getOverschrijdingen().stream().filter(o -> o.jaar() == stand.jaar())
                     .forEach(o -> overschrijdingen.computeIfAbsent(opdracht.getTeam(), t -> new ArrayList<>())
                             .add(new Capaciteit.Overschrijding(opdracht.getId(), o.boven(), o.reden())));
-            Vroegsignalering.beoordeel(stand.jaar(), opdrachtToegezegd, opdracht.besteedIn(stand.jaar()), stand.peilmoment().datum())
+            Vroegsignalering.beoordeel(stand.jaar(), uren.toegezegdeUren(), opdracht.besteedIn(stand.jaar()), stand.peilmoment().datum())
                     .ifPresent(s -> signalen.add(new Capaciteit.Signaal(opdracht.getId(), opdracht.getTitel(), opdracht.getTeam(),
                             opdracht.getGemeenten(), s.toegezegd(), s.besteed(), s.verwacht(), s.overschrijding())));
         }
@@ -73,38 +72,24 @@ public final class Capaciteitsberekening {
         teams.addAll(stand.werkplannen().keySet());
         List<Capaciteit.Team> teamstanden = new ArrayList<>();
         for (String team : teams) {
-            BigDecimal[] uren = perTeam.getOrDefault(team, new BigDecimal[]{NUL, NUL});
+            Capaciteit.Uren uren = perTeam.getOrDefault(team, Capaciteit.Uren.GEEN);
             WerkplanDocument plan = stand.werkplannen().get(team);
             BigDecimal tarief = stand.tarief(team);
-            BigDecimal teamKosten = euro(uren[0].multiply(tarief));
+            BigDecimal teamKosten = euro(uren.toegezegdeUren().multiply(tarief));
             List<Capaciteit.Overschrijding> boven = overschrijdingen.getOrDefault(team, List.of());
-            if (plan == null) {
-                teamstanden.add(new Capaciteit.Team(team, "ongepland", null, null, null, null, null, null, uren[0], uren[1],
-                        null, null, boven, tarief, teamKosten));
-            } else {
-                BigDecimal gepland = plan.gepland().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                BigDecimal overschot = uren[0].subtract(plan.planbaar()).max(BigDecimal.ZERO);
-                teamstanden.add(new Capaciteit.Team(team, "gepland", plan.capaciteit(), plan.ontwikkeltijd(), plan.planbaar(), gepland,
-                        plan.gepland(), plan.vrijeRuimte(), uren[0], uren[1], overschot, overschot.signum() == 0, boven, tarief, teamKosten));
-            }
+            teamstanden.add(plan == null
+                    ? Capaciteit.Team.zonderWerkplan(team, uren, boven, tarief, teamKosten)
+                    : Capaciteit.Team.metWerkplan(team, plan, uren, boven, tarief, teamKosten));
         }
-        BigDecimal maatwerk = perSoort.get(Soort.MAATWERK.code())[0];
-        BigDecimal totaalSoort = maatwerk.add(perSoort.get(Soort.STANDAARD.code())[0]);
+        BigDecimal maatwerk = perSoort.get(Soort.MAATWERK.code()).toegezegdeUren();
+        BigDecimal totaalSoort = maatwerk.add(perSoort.get(Soort.STANDAARD.code()).toegezegdeUren());
         return new Capaciteit(stand.jaar(), stand.peilmoment().datum(), stand.peilmoment().bekendOp(), sleutel, gemeenten, teamstanden,
-                paren(perCategorie), paren(perSoort),
+                perCategorie, perSoort,
                 totaalSoort.signum() == 0 ? BigDecimal.ZERO : maatwerk.divide(totaalSoort, 4, RoundingMode.HALF_EVEN), signalen);
     }
 
-    private static void tel(Map<String, BigDecimal[]> per, String sleutel, BigDecimal toegezegd, BigDecimal besteed) {
-        BigDecimal[] uren = per.computeIfAbsent(sleutel, s -> new BigDecimal[]{NUL, NUL});
-        uren[0] = uren[0].add(toegezegd);
-        uren[1] = uren[1].add(besteed);
-    }
-
-    private static Map<String, Capaciteit.Uren> paren(Map<String, BigDecimal[]> per) {
-        Map<String, Capaciteit.Uren> uit = new TreeMap<>();
-        per.forEach((sleutel, uren) -> uit.put(sleutel, new Capaciteit.Uren(uren[0], uren[1])));
-        return uit;
+    private static void tel(Map<String, Capaciteit.Uren> per, String sleutel, Capaciteit.Uren erbij) {
+        per.put(sleutel, per.getOrDefault(sleutel, Capaciteit.Uren.GEEN).plus(erbij));
     }
 
     private static Map<String, BigDecimal> nullen(List<String> gemeenten) {

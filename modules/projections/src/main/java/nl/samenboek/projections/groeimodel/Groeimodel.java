@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The groeimodel of one jaar (API.md): how much of the committed hours is contracted at each level, the shares at
- * output and outcome, and the position against the mijlpalen and evaluation moments of the nota.
+ * The groeimodel of one jaar (nota HLT Samen Verder, aanbeveling V; docs/groeimodel.md): how much of the committed
+ * hours is contracted at each level, the shares at output and outcome, and the position against the mijlpalen and
+ * evaluation moments of the nota. Serialised as it is: its components are the HTTP answer.
  *
  * @param gemeente null for all gemeenten together
  */

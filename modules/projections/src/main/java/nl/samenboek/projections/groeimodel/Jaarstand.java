@@ -29,7 +29,7 @@ public record Jaarstand(int jaar, Peilmoment peilmoment, List<OpdrachtDocument> 
                 .max(Comparator.comparing(Verdeelsleutel::ingangsdatum)).orElse(null);
     }
 
-    /** API.md: without a verdeling the verdeelsleutel valid on 1 January of the jaar applies. */
+    /** Without a verdeling the verdeelsleutel valid on 1 January of the jaar applies (docs/groeimodel.md, attribution). */
     public Verdeelsleutel sleutelVanHetJaar() {
         return sleutelOp(LocalDate.of(jaar, 1, 1));
     }

@@ -1,41 +1,30 @@
 package nl.samenboek.projections.opdracht;
 
-import nl.samenboek.domain.opdracht.Levenscyclus;
-import nl.samenboek.messages.Gebeurtenis;
-import nl.samenboek.messages.Peilmoment;
-import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.Niveau;
-import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
-import nl.samenboek.messages.opdracht.OpdrachtAfgewezen;
-import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
-import nl.samenboek.messages.opdracht.OpdrachtGewijzigd;
-import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
-import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
-import nl.samenboek.messages.opdracht.OutcomeAfgesproken;
-import nl.samenboek.messages.opdracht.OutcomeGerapporteerd;
-import nl.samenboek.messages.opdracht.OutputAfgesproken;
-import nl.samenboek.messages.opdracht.OutputGerealiseerd;
 import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Soort;
-import nl.samenboek.messages.opdracht.UrenGeregistreerd;
-import nl.samenboek.messages.opdracht.UrenToegezegd;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * An opdracht as the read side shows it, folded from its events. The same fold serves the live projection (stored in
- * MongoDB) and time travel (folded from the event store up to a peilmoment), so both always agree.
+ * An opdracht as the read side keeps it: a document of the {@code opdrachten} collection in MongoDB, and as JSON a
+ * {@link Tussenstanden tussenstand}. Only {@link Opdrachtverloop} writes it, from the opdracht's events; everything
+ * else reads. The field names are the stored form: renaming one means rebuilding the read model.
  */
 @Document("opdrachten")
 public class OpdrachtDocument {
@@ -56,6 +45,7 @@ public class OpdrachtDocument {
     private String programma;
     private List<String> aanbevelingen = new ArrayList<>();
     private OpdrachtStatus status;
+    /** The number of the latest event folded in (the opdracht's aggregate sequence number + 1). */
     private long versie;
     private BigDecimal geraamdeUren;
     private List<String> ondertekend = new ArrayList<>();
@@ -71,17 +61,10 @@ public class OpdrachtDocument {
     private List<Wijziging> wijzigingen = new ArrayList<>();
     private Instant aangevraagdOp;
     private Instant bijgewerktOp;
-    /**
-     * For time-travel snapshots ({@link Tussenstanden}): the latest recording instant and the latest date any event
-     * folded so far is about, and whether both were followed from the first event (a document written before they
-     * existed was not). Not part of any answer.
-     */
-    private Instant laatstVastgelegd;
-    private LocalDate geldtTot;
-    private boolean vanafHetBeginGevolgd;
-    /** The versie of the latest tussenstand stored of this document; bookkeeping of the live projection only. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    private long versieLaatsteTussenstand;
+    /** Not the opdracht's: where the fold stands, for {@link Tussenstanden}. Stored as fields of this document. */
+    @Unwrapped.Empty
+    @JsonUnwrapped
+    private Tussenstandboekhouding tussenstandboekhouding = new Tussenstandboekhouding();
 
     public record Toezegging(int jaar, BigDecimal uren, Map<String, BigDecimal> verdeling, Instant vastgelegdOp) {
     }
@@ -95,7 +78,7 @@ public class OpdrachtDocument {
 
         /** The latest measured value, by the date it is about. */
         public Meting laatsteMeting() {
-            return metingen.stream().max(java.util.Comparator.comparing(Meting::peildatum).thenComparing(Meting::vastgelegdOp)).orElse(null);
+            return metingen.stream().max(Comparator.comparing(Meting::peildatum).thenComparing(Meting::vastgelegdOp)).orElse(null);
         }
     }
 
@@ -106,108 +89,7 @@ public class OpdrachtDocument {
     public record Overschrijding(int jaar, BigDecimal boven, String reden, Instant vastgelegdOp) {
     }
 
-    /**
-     * Applies one event of this opdracht. Returns false, changing nothing, for an event this document already has
-     * (a projection may see an event twice).
-     *
-     * @param versie the opdracht's versie after the event (its aggregate sequence number + 1)
-     */
-    public boolean verwerk(Object event, long versie, Instant tijdstip) {
-        if (versie <= this.versie) {
-            return false;
-        }
-        if (event instanceof OpdrachtAangevraagd e) {
-            id = e.opdrachtId().waarde();
-            titel = e.titel();
-            omschrijving = e.omschrijving();
-            aanvrager = e.aanvrager();
-            gemeenten = new ArrayList<>(e.gemeenten());
-            categorie = e.categorie();
-            soort = e.soort();
-            taakveld = e.taakveld();
-            team = e.team();
-            begrotingsjaar = e.begrotingsjaar();
-            programma = e.programma();
-            aanbevelingen = new ArrayList<>(e.aanbevelingen());
-            geraamdeUren = e.geraamdeUren();
-            ondertekend = new ArrayList<>(List.of(e.aanvrager()));
-            aangevraagdOp = tijdstip;
-        } else if (event instanceof OpdrachtMedeondertekend e) {
-            ondertekend.add(e.gemeente());
-        } else if (event instanceof OpdrachtAfgewezen e) {
-            afwijzingsreden = e.reden();
-        } else if (event instanceof UrenToegezegd e) {
-            toezeggingen.put(String.valueOf(e.jaar()), new Toezegging(e.jaar(), e.uren(), e.verdeling(), tijdstip));
-        } else if (event instanceof UrenGeregistreerd e) {
-            besteedPerJaar.merge(String.valueOf(e.datum().getYear()), e.uren(), BigDecimal::add);
-            besteedPerDag.boek(e.datum(), e.uren());
-        } else if (event instanceof OutputAfgesproken e) {
-            afspraken.add(new Afspraak(e.afspraakId(), Resultaatniveau.OUTPUT, e.door(), e.indicator(), e.eenheid(), e.streefwaarde(),
-                    e.meetmoment(), e.bron(), tijdstip, new ArrayList<>()));
-        } else if (event instanceof OutcomeAfgesproken e) {
-            afspraken.add(new Afspraak(e.afspraakId(), Resultaatniveau.OUTCOME, e.door(), e.indicator(), e.eenheid(), e.streefwaarde(),
-                    e.meetmoment(), e.bron(), tijdstip, new ArrayList<>()));
-        } else if (event instanceof OutputGerealiseerd e) {
-            meet(e.afspraak(), new Meting(e.waarde(), e.peildatum(), e.toelichting(), tijdstip));
-        } else if (event instanceof OutcomeGerapporteerd e) {
-            meet(e.afspraak(), new Meting(e.waarde(), e.peildatum(), e.toelichting(), tijdstip));
-        } else if (event instanceof CapaciteitOverschreden e) {
-            overschrijdingen.add(new Overschrijding(e.jaar(), e.boven(), e.reden(), tijdstip));
-        } else if (event instanceof OpdrachtGewijzigd e) {
-            if (e.geraamdeUren() != null) {
-                geraamdeUren = e.geraamdeUren();
-            }
-            if (e.omschrijving() != null) {
-                omschrijving = e.omschrijving();
-            }
-            wijzigingen.add(new Wijziging(e.door(), e.geraamdeUren(), e.omschrijving(), e.reden(), tijdstip));
-        } else if (event instanceof OpdrachtIngetrokken e) {
-            intrekkingsreden = e.reden();
-        }
-        if (event instanceof OpdrachtGebeurtenis gebeurtenis) {
-            status = Levenscyclus.na(status, gebeurtenis, ondertekend, gemeenten);
-        }
-        this.versie = versie;
-        this.bijgewerktOp = tijdstip;
-        volg(event, versie, tijdstip);
-        return true;
-    }
-
-    private void volg(Object event, long versie, Instant tijdstip) {
-        if (versie == 1) {
-            vanafHetBeginGevolgd = true;
-        }
-        LocalDate over = Peilmoment.geldtVanaf(tijdstip, event instanceof Gebeurtenis g ? g.geldtVanaf() : null);
-        laatstVastgelegd = laatstVastgelegd == null || tijdstip.isAfter(laatstVastgelegd) ? tijdstip : laatstVastgelegd;
-        geldtTot = geldtTot == null || over.isAfter(geldtTot) ? over : geldtTot;
-    }
-
-    /** Whether every event folded into this document is known: it was followed from its first event on. */
-    boolean isVanafHetBeginGevolgd() {
-        return vanafHetBeginGevolgd;
-    }
-
-    /** The latest instant at which any event folded into this document was recorded. */
-    Instant laatstVastgelegd() {
-        return laatstVastgelegd;
-    }
-
-    /** The latest date any event folded into this document is about (its recording day when it names none). */
-    LocalDate geldtTot() {
-        return geldtTot;
-    }
-
-    long versieLaatsteTussenstand() {
-        return versieLaatsteTussenstand;
-    }
-
-    void tussenstandBewaard() {
-        versieLaatsteTussenstand = versie;
-    }
-
-    private void meet(String afspraak, Meting meting) {
-        afspraken.stream().filter(a -> a.id().equals(afspraak)).findFirst().ifPresent(a -> a.metingen().add(meting));
-    }
+    // What follows from the fields: the questions the views ask of an opdracht.
 
     public Niveau niveau() {
         return Niveau.bepaal(afspraken.stream().anyMatch(a -> a.soort() == Resultaatniveau.OUTCOME),
@@ -215,8 +97,8 @@ public class OpdrachtDocument {
     }
 
     /** The toezegging in force for the jaar, if any. */
-    public java.util.Optional<Toezegging> toezegging(int jaar) {
-        return java.util.Optional.ofNullable(toezeggingen.get(String.valueOf(jaar)));
+    public Optional<Toezegging> toezegging(int jaar) {
+        return Optional.ofNullable(toezeggingen.get(String.valueOf(jaar)));
     }
 
     public BigDecimal besteedIn(int jaar) {
@@ -239,6 +121,12 @@ public class OpdrachtDocument {
     public boolean betreft(String gemeente) {
         return gemeenten.contains(gemeente);
     }
+
+    Tussenstandboekhouding tussenstandboekhouding() {
+        return tussenstandboekhouding;
+    }
+
+    // The fields, read by everyone. The collections are the document's own: only Opdrachtverloop changes them.
 
     public String getId() {
         return id;
@@ -342,5 +230,87 @@ public class OpdrachtDocument {
 
     public Instant getBijgewerktOp() {
         return bijgewerktOp;
+    }
+
+    // Written by Opdrachtverloop only.
+
+    void setId(String id) {
+        this.id = id;
+    }
+
+    void setTitel(String titel) {
+        this.titel = titel;
+    }
+
+    void setOmschrijving(String omschrijving) {
+        this.omschrijving = omschrijving;
+    }
+
+    void setAanvrager(String aanvrager) {
+        this.aanvrager = aanvrager;
+    }
+
+    void setGemeenten(List<String> gemeenten) {
+        this.gemeenten = gemeenten;
+    }
+
+    void setCategorie(Categorie categorie) {
+        this.categorie = categorie;
+    }
+
+    void setSoort(Soort soort) {
+        this.soort = soort;
+    }
+
+    void setTaakveld(String taakveld) {
+        this.taakveld = taakveld;
+    }
+
+    void setTeam(String team) {
+        this.team = team;
+    }
+
+    void setBegrotingsjaar(int begrotingsjaar) {
+        this.begrotingsjaar = begrotingsjaar;
+    }
+
+    void setProgramma(String programma) {
+        this.programma = programma;
+    }
+
+    void setAanbevelingen(List<String> aanbevelingen) {
+        this.aanbevelingen = aanbevelingen;
+    }
+
+    void setStatus(OpdrachtStatus status) {
+        this.status = status;
+    }
+
+    void setVersie(long versie) {
+        this.versie = versie;
+    }
+
+    void setGeraamdeUren(BigDecimal geraamdeUren) {
+        this.geraamdeUren = geraamdeUren;
+    }
+
+    void setOndertekend(List<String> ondertekend) {
+        this.ondertekend = ondertekend;
+    }
+
+    void setAfwijzingsreden(String afwijzingsreden) {
+        this.afwijzingsreden = afwijzingsreden;
+    }
+
+    void setIntrekkingsreden(String intrekkingsreden) {
+        this.intrekkingsreden = intrekkingsreden;
+    }
+
+    void setAangevraagdOp(Instant aangevraagdOp) {
+        this.aangevraagdOp = aangevraagdOp;
+    }
+
+    void setBijgewerktOp(Instant bijgewerktOp) {
+        this.bijgewerktOp = bijgewerktOp;
     }
 }

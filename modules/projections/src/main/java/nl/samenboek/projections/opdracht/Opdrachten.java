@@ -2,6 +2,7 @@ package nl.samenboek.projections.opdracht;
 
 import nl.samenboek.messages.Gebeurtenis;
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Answers questions about opdrachten. Now: from the {@code opdrachten} read model. As of a peilmoment: by folding the
- * opdracht's own events from the event store, counting only the facts that count then (API.md, time travel).
+ * opdracht's own events from the event store, counting only the facts that count then (docs/architecture.md, the read
+ * path; docs/decisions.md, time travel starts from tussenstanden).
  */
 @Component
 public class Opdrachten {
@@ -86,7 +88,7 @@ public class Opdrachten {
         DomainEventStream stroom = eventStore.readEvents(id);
         while (stroom.hasNext()) {
             DomainEventMessage<?> bericht = stroom.next();
-            if (OpdrachtenProjection.AGGREGAAT.equals(bericht.getType()) && telt(bericht, peilmoment)) {
+            if (bericht.getPayload() instanceof OpdrachtGebeurtenis && telt(bericht, peilmoment)) {
                 gebeurtenissen.add(bericht);
             }
         }

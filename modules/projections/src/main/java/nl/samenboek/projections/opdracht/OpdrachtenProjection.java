@@ -1,5 +1,6 @@
 package nl.samenboek.projections.opdracht;
 
+import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import nl.samenboek.projections.verwerking.Batchopslag;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -8,13 +9,15 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps the {@code opdrachten} collection up to date; idempotent and rebuildable from the event store. */
+/**
+ * Keeps the {@code opdrachten} collection up to date by folding every opdracht's events ({@link Opdrachtverloop}), and
+ * stores the {@link Tussenstanden} time travel starts from; idempotent and rebuildable from the event store.
+ */
 @Component
 @ProcessingGroup(OpdrachtenProjection.NAAM)
 public class OpdrachtenProjection {
 
     public static final String NAAM = "projectie-opdrachten";
-    static final String AGGREGAAT = "Opdracht";
 
     private final Batchopslag<OpdrachtDocument> opslag;
     private final Tussenstanden tussenstanden;
@@ -25,16 +28,13 @@ public class OpdrachtenProjection {
     }
 
     @EventHandler
-    void on(Object event, DomainEventMessage<?> bericht) {
-        if (!AGGREGAAT.equals(bericht.getType())) {
-            return;
-        }
+    void on(OpdrachtGebeurtenis gebeurtenis, DomainEventMessage<?> bericht) {
         OpdrachtDocument document = opslag.zoek(bericht.getAggregateIdentifier()).orElseGet(OpdrachtDocument::new);
         long versie = bericht.getSequenceNumber() + 1;
         if (versie == document.getVersie() + 1) {
             tussenstanden.overweeg(document, bericht.getTimestamp());
         }
-        if (document.verwerk(event, versie, bericht.getTimestamp())) {
+        if (Opdrachtverloop.verwerk(document, gebeurtenis, versie, bericht.getTimestamp())) {
             opslag.bewaar(document);
         }
     }

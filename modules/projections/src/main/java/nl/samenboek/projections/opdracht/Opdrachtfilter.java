@@ -3,7 +3,7 @@ package nl.samenboek.projections.opdracht;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
 
-/** The filters of {@code GET /opdrachten} (API.md); every field is optional. */
+/** The filters of {@code GET /opdrachten} (docs/api.md); every field is optional. */
 public record Opdrachtfilter(String gemeente, Integer begrotingsjaar, OpdrachtStatus status, Categorie categorie,
                              String aanbeveling) {
 

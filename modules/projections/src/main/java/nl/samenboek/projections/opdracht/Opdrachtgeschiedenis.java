@@ -1,7 +1,7 @@
 package nl.samenboek.projections.opdracht;
 
-import nl.samenboek.messages.Gebeurtenis;
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,18 +72,16 @@ public class Opdrachtgeschiedenis {
 
     private Map<String, OpdrachtDocument> vouwGroep(List<String> groep, Peilmoment peilmoment, String grens, boolean metTussenstanden) {
         Map<String, OpdrachtDocument> gevouwen = metTussenstanden ? tussenstanden.bruikbaar(groep, grens, peilmoment.peildatum()) : new HashMap<>();
-        Map<String, long[]> versies = new HashMap<>();
-        gevouwen.forEach((id, kopie) -> versies.put(id, new long[]{kopie.getVersie()}));
         Long[] vanaf = groep.stream().map(id -> gevouwen.containsKey(id) ? gevouwen.get(id).getVersie() : 0L).toArray(Long[]::new);
         jdbc.query(GEBEURTENISSEN, rij -> {
             String id = rij.getString(1);
             Instant tijdstip = DateTimeUtils.parseInstant(rij.getString(2));
             Object inhoud = serializer.deserialize(new SimpleSerializedObject<>(rij.getBytes(5), byte[].class,
                     rij.getString(3), rij.getString(4)));
-            LocalDate datum = inhoud instanceof Gebeurtenis g ? g.geldtVanaf() : null;
-            if (peilmoment.telt(tijdstip, datum)) {
-                gevouwen.computeIfAbsent(id, k -> new OpdrachtDocument())
-                        .verwerk(inhoud, ++versies.computeIfAbsent(id, k -> new long[1])[0], tijdstip);
+            if (inhoud instanceof OpdrachtGebeurtenis gebeurtenis && peilmoment.telt(tijdstip, gebeurtenis.geldtVanaf())) {
+                // the versie of a fold as of a peilmoment counts the events that count then
+                OpdrachtDocument opdracht = gevouwen.computeIfAbsent(id, k -> new OpdrachtDocument());
+                Opdrachtverloop.verwerk(opdracht, gebeurtenis, opdracht.getVersie() + 1, tijdstip);
             }
         }, groep.toArray(String[]::new), vanaf, grens);
         return gevouwen;

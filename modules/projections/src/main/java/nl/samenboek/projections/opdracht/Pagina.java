@@ -2,7 +2,7 @@ package nl.samenboek.projections.opdracht;
 
 import java.util.List;
 
-/** One page of a list that can grow (API.md: {@code pagina}, {@code paginagrootte}, {@code totaal}); pages count from 1. */
+/** One page of a list that can grow (docs/api.md: {@code pagina}, {@code paginagrootte}, {@code totaal}); pages count from 1. */
 public record Pagina<T>(List<T> inhoud, int pagina, int paginagrootte, long totaal) {
 
     public long aantalPaginas() {

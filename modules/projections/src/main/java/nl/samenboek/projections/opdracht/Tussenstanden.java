@@ -27,7 +27,8 @@ import java.util.Map;
  * projection stores its document as it stands just before an event that opens a new calendar month (when at least
  * a tenth of {@code samenboek.tijdreis.tussenstand-na} events came since the last copy), and in any case after that
  * many events: so a fold as of any instant re-reads at most about a month of an opdracht's events. Each copy carries
- * the latest instant any of its events was recorded and the latest date any of them is about. A copy may stand in for
+ * the latest instant any of its events was recorded and the latest date any of them is about (the document's
+ * {@link Tussenstandboekhouding}). A copy may stand in for
  * the first events of a fold as of a peilmoment only if every one of those events counts there: recorded by
  * {@code bekendOp} and about a date on or before the peildatum. Then the fold from the copy on is the fold from the
  * start, event for event, so answers about the past do not change with the copies there are.
@@ -86,19 +87,21 @@ public class Tussenstanden {
      */
     void overweeg(OpdrachtDocument document, Instant volgende) {
         if (jdbc != null && isKopieNodig(document, volgende)) {
-            jdbc.update(BEWAAR, document.getId(), document.getVersie(), DateTimeUtils.formatInstant(document.laatstVastgelegd()),
-                    Date.valueOf(document.geldtTot()), schrijf(document));
-            document.tussenstandBewaard();
+            Tussenstandboekhouding boekhouding = document.tussenstandboekhouding();
+            jdbc.update(BEWAAR, document.getId(), document.getVersie(), DateTimeUtils.formatInstant(boekhouding.laatstVastgelegd()),
+                    Date.valueOf(boekhouding.geldtTot()), schrijf(document));
+            boekhouding.tussenstandBewaard(document.getVersie());
         }
     }
 
     /** Whether the document, just before an event recorded at {@code volgende}, is due for a copy. */
     boolean isKopieNodig(OpdrachtDocument document, Instant volgende) {
-        if (document.getVersie() == 0 || !document.isVanafHetBeginGevolgd()) {
+        Tussenstandboekhouding boekhouding = document.tussenstandboekhouding();
+        if (document.getVersie() == 0 || !boekhouding.isVanafHetBeginGevolgd()) {
             return false;
         }
-        long sinds = document.getVersie() - document.versieLaatsteTussenstand();
-        boolean nieuweMaand = !maand(document.laatstVastgelegd()).equals(maand(volgende));
+        long sinds = document.getVersie() - boekhouding.versieLaatsteTussenstand();
+        boolean nieuweMaand = !maand(boekhouding.laatstVastgelegd()).equals(maand(volgende));
         return sinds >= interval || (nieuweMaand && sinds >= perMaand);
     }
 

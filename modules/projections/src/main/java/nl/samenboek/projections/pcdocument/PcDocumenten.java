@@ -31,9 +31,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Builds the P&C paragraph of a gemeente for a jaar (issue 6), every figure from the read models: the gemeente's
- * attributed hours per opdracht, programma, taakveld and categorie; its output and outcome contracts; its groeimodel
- * position; its capacity against the verdeelsleutel; the uitvoeringsagenda; and, per soort, the deviations above 10 %.
+ * Builds the P&C paragraph of a gemeente for a jaar (docs/pc-documenten.md), every figure from the read models: the
+ * gemeente's attributed hours per opdracht, programma, taakveld and categorie; its output and outcome contracts; its
+ * groeimodel position; its capacity against the verdeelsleutel; the uitvoeringsagenda; and, per soort, the deviations
+ * above 10 %.
  */
 @Component
 public class PcDocumenten {

@@ -21,8 +21,9 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Read your writes (API.md): after a write has committed, waits until every projection has processed every committed
- * event up to the head of the event store, so the answer is only given once every later read shows the write.
+ * Read your writes (docs/architecture.md, the write path): after a write has committed, waits until every projection
+ * has processed every committed event up to the head of the event store, so the answer is only given once every later
+ * read shows the write.
  * <p>
  * A projection's position has gaps: global indexes it skipped because their transaction had not committed yet, or
  * never will (a rolled-back transaction still uses up its sequence number). A gap below the head only holds the

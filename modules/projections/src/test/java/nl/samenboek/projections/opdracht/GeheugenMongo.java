@@ -8,13 +8,13 @@ import nl.samenboek.projections.verwerking.Leesmodelconversies;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The Mongo-compatible server in memory, with a client, for tests of the read models without Spring. */
-final class GeheugenMongo implements AutoCloseable {
+public final class GeheugenMongo implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
 
     /** A template with the application's conversions on the named database. */
-    MongoTemplate template(String database) {
+    public MongoTemplate template(String database) {
         return Leesmodelconversies.mongoTemplate(client, database);
     }
 

@@ -12,6 +12,7 @@ import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
 import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
+import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import nl.samenboek.messages.opdracht.OpdrachtId;
 import nl.samenboek.messages.opdracht.OutputAfgesproken;
 import nl.samenboek.messages.opdracht.Soort;
@@ -100,7 +101,7 @@ class HerbouwProperties {
     }
 
     private static void lever(OpdrachtenProjection projectie, GenericDomainEventMessage<?> bericht) {
-        projectie.on(bericht.getPayload(), bericht);
+        projectie.on((OpdrachtGebeurtenis) bericht.getPayload(), bericht);
     }
 
     @Provide
@@ -136,7 +137,7 @@ class HerbouwProperties {
                     String id = java.util.UUID.randomUUID().toString();
                     OpdrachtId opdracht = OpdrachtId.van(id);
                     Soort soort = wie.size() == 1 && output ? Soort.MAATWERK : Soort.STANDAARD;
-                    List<Object> events = new ArrayList<>();
+                    List<OpdrachtGebeurtenis> events = new ArrayList<>();
                     events.add(new OpdrachtAangevraagd(opdracht, wie.get(0), wie, "t", "o", categorie, soort, "0.1", team, jaar,
                             toegezegd, null, List.of()));
                     events.add(new OpdrachtAanvaard(opdracht, wie));

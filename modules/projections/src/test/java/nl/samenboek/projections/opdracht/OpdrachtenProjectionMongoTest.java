@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,7 +39,7 @@ class OpdrachtenProjectionMongoTest {
 
     @Test
     void bewaartDeOpdrachtEnNegeertHerhaling() {
-        List<Object> events = List.of(OpdrachtMother.aangevraagdDoorLisse(), OpdrachtMother.aanvaard(List.of("lisse")),
+        List<OpdrachtGebeurtenis> events = List.of(OpdrachtMother.aangevraagdDoorLisse(), OpdrachtMother.aanvaard(List.of("lisse")),
                 OpdrachtMother.toegezegd(List.of("lisse"), 2025, "40"));
         speel(events);
         speel(events);
@@ -51,7 +52,7 @@ class OpdrachtenProjectionMongoTest {
 
     @Test
     void eenHerbouwGeeftHetzelfdeResultaat() {
-        List<Object> events = List.of(OpdrachtMother.gezamenlijkAangevraagd(), OpdrachtMother.medeondertekendDoor("lisse"),
+        List<OpdrachtGebeurtenis> events = List.of(OpdrachtMother.gezamenlijkAangevraagd(), OpdrachtMother.medeondertekendDoor("lisse"),
                 OpdrachtMother.medeondertekendDoor("teylingen"), OpdrachtMother.aanvaard(OpdrachtMother.DRIE));
         speel(events);
         OpdrachtDocument live = mongo.findById(ID.waarde(), OpdrachtDocument.class);
@@ -79,17 +80,38 @@ class OpdrachtenProjectionMongoTest {
                 .containsEntry(LocalDate.parse("2025-01-07"), new BigDecimal("3.5")).hasSize(2);
     }
 
+    @Test
+    void bewaartDeTussenstandboekhoudingAlsVeldenVanHetDocumentZoalsVoorheen() {
+        speel(List.of(OpdrachtMother.aangevraagdDoorLisse(), OpdrachtMother.aanvaard(List.of("lisse")),
+                geregistreerd("2025-01-07", "2.5")));
+        Document ruw = mongo.getCollection(mongo.getCollectionName(OpdrachtDocument.class)).find().first();
+        assertThat(ruw).containsKeys("laatstVastgelegd", "geldtTot", "vanafHetBeginGevolgd", "versieLaatsteTussenstand")
+                .doesNotContainKey("tussenstandboekhouding");
+        assertThat(ruw.get("geldtTot")).isInstanceOf(java.util.Date.class);
+        assertThat(ruw.get("vanafHetBeginGevolgd")).isEqualTo(true);
+
+        // a document written before the bookkeeping existed: read, but never the start of a tussenstand
+        mongo.getCollection(mongo.getCollectionName(OpdrachtDocument.class)).updateOne(new Document("_id", ID.waarde()),
+                new Document("$unset", new Document("laatstVastgelegd", "").append("geldtTot", "").append("vanafHetBeginGevolgd", "")
+                        .append("versieLaatsteTussenstand", "")));
+        OpdrachtDocument oud = mongo.findById(ID.waarde(), OpdrachtDocument.class);
+        assertThat(oud.getVersie()).isEqualTo(3);
+        assertThat(oud.tussenstandboekhouding().isVanafHetBeginGevolgd()).isFalse();
+        assertThat(new Tussenstanden(null, 1).isKopieNodig(oud, java.time.Instant.parse("2026-01-01T00:00:00Z"))).isFalse();
+    }
+
     private static UrenGeregistreerd geregistreerd(String datum, String uren) {
         return new UrenGeregistreerd(ID, LocalDate.parse(datum), new BigDecimal(uren), "mw-test", List.of("lisse"));
     }
 
     /** The same stored messages each time, as a replay from the event store delivers them. */
-    private final java.util.Map<List<Object>, List<GenericDomainEventMessage<Object>>> opgeslagen = new java.util.HashMap<>();
+    private final java.util.Map<List<OpdrachtGebeurtenis>, List<GenericDomainEventMessage<OpdrachtGebeurtenis>>> opgeslagen =
+            new java.util.HashMap<>();
 
-    private void speel(List<Object> events) {
-        List<GenericDomainEventMessage<Object>> berichten = opgeslagen.computeIfAbsent(events, e -> {
-            List<GenericDomainEventMessage<Object>> lijst = new java.util.ArrayList<>();
-            for (Object event : e) {
+    private void speel(List<OpdrachtGebeurtenis> events) {
+        List<GenericDomainEventMessage<OpdrachtGebeurtenis>> berichten = opgeslagen.computeIfAbsent(events, e -> {
+            List<GenericDomainEventMessage<OpdrachtGebeurtenis>> lijst = new java.util.ArrayList<>();
+            for (OpdrachtGebeurtenis event : e) {
                 lijst.add(new GenericDomainEventMessage<>("Opdracht", ID.waarde(), lijst.size(), event));
             }
             return lijst;
