@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Everything the groeimodel, capaciteit and P&C figures of one jaar are computed from, as it stood at a peilmoment:
@@ -34,9 +33,10 @@ public record Jaarstand(int jaar, Peilmoment peilmoment, List<OpdrachtDocument> 
         return sleutelOp(LocalDate.of(jaar, 1, 1));
     }
 
-    /** The opdracht's committed hours for the jaar per gemeente; nothing for a withdrawn or declined opdracht. */
+    /** The opdracht's committed hours for the jaar per gemeente; nothing for a withdrawn, declined or refused opdracht. */
     public Map<String, BigDecimal> toegezegd(OpdrachtDocument opdracht) {
-        if (opdracht.getStatus() == OpdrachtStatus.INGETROKKEN || opdracht.getStatus() == OpdrachtStatus.AFGEWEZEN) {
+        if (opdracht.getStatus() == OpdrachtStatus.INGETROKKEN || opdracht.getStatus() == OpdrachtStatus.AFGEWEZEN
+                || opdracht.getStatus() == OpdrachtStatus.GEWEIGERD) {
             return Map.of();
         }
         return opdracht.toezegging(jaar)
@@ -45,22 +45,14 @@ public record Jaarstand(int jaar, Peilmoment peilmoment, List<OpdrachtDocument> 
     }
 
     /**
-     * The opdracht's registered hours in the jaar per gemeente: by the toezegging's own verdeling when it has one, else
-     * each day's hours by the verdeelsleutel in force that day.
+     * The opdracht's registered hours in the jaar per gemeente (corrections included): by the toezegging's own verdeling
+     * when it has one, else by the verdeelsleutel valid on 1 January of the jaar, like the committed hours — so a key that
+     * changes mid-year shows no false deviation between committed and spent (docs/groeimodel.md, attribution).
      */
     public Map<String, BigDecimal> besteed(OpdrachtDocument opdracht) {
         Map<String, BigDecimal> verdeling = opdracht.toezegging(jaar).map(OpdrachtDocument.Toezegging::verdeling).orElse(null);
-        if (verdeling != null) {
-            return Toerekening.verdeel(opdracht.besteedIn(jaar), opdracht.getSoort(), opdracht.getGemeenten(), verdeling, null);
-        }
-        // sleutelOp hands out the instances of verdeelsleutels, so identity suffices (and spares hashing a map per day)
-        Map<Verdeelsleutel, BigDecimal> perSleutel = new java.util.IdentityHashMap<>();
-        opdracht.getBesteedPerDag().perDag().subMap(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar + 1, 1, 1))
-                .forEach((datum, uren) -> perSleutel.merge(sleutelOp(datum), uren, BigDecimal::add));
-        Map<String, BigDecimal> totaal = new TreeMap<>();
-        perSleutel.forEach((sleutel, uren) -> Toerekening.verdeel(uren, opdracht.getSoort(), opdracht.getGemeenten(), null, sleutel)
-                .forEach((gemeente, deel) -> totaal.merge(gemeente, deel, BigDecimal::add)));
-        return totaal;
+        return Toerekening.verdeel(opdracht.besteedIn(jaar), opdracht.getSoort(), opdracht.getGemeenten(), verdeling,
+                verdeling == null ? sleutelVanHetJaar() : null);
     }
 
     /** The team's afdelingstarief for the jaar, or zero when none is set. */

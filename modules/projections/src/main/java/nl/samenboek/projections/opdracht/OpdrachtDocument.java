@@ -1,9 +1,13 @@
 package nl.samenboek.projections.opdracht;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.opdracht.Categorie;
+import nl.samenboek.messages.opdracht.Herkomst;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
+import nl.samenboek.messages.opdracht.Prioriteit;
 import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Soort;
 import org.springframework.data.annotation.Id;
@@ -24,9 +28,12 @@ import java.util.TreeMap;
 /**
  * An opdracht as the read side keeps it: a document of the {@code opdrachten} collection in MongoDB, and as JSON a
  * {@link Tussenstanden tussenstand}. Only {@link Opdrachtverloop} writes it, from the opdracht's events; everything
- * else reads. The field names are the stored form: renaming one means rebuilding the read model.
+ * else reads. The field names are the stored form: renaming one means rebuilding the read model. A document written
+ * before registered hours were split by the verdeelsleutel of their year still has {@code besteedPerDag}; it is left
+ * unread.
  */
 @Document("opdrachten")
+@JsonIgnoreProperties({"besteedPerDag"})
 public class OpdrachtDocument {
 
     @Id
@@ -51,14 +58,23 @@ public class OpdrachtDocument {
     private List<String> ondertekend = new ArrayList<>();
     /** The toezegging in force per jaar: a later one for the same jaar replaces the earlier one. */
     private Map<String, Toezegging> toezeggingen = new TreeMap<>();
+    /** Registered hours per jaar, corrections included. */
     private Map<String, BigDecimal> besteedPerJaar = new TreeMap<>();
-    /** Registered hours per day (ISO date), so each day's hours can follow the verdeelsleutel in force that day. */
-    private Dagboek besteedPerDag = new Dagboek();
+    private List<Correctie> correcties = new ArrayList<>();
     private List<Afspraak> afspraken = new ArrayList<>();
     private List<Overschrijding> overschrijdingen = new ArrayList<>();
     private String afwijzingsreden;
     private String intrekkingsreden;
     private List<Wijziging> wijzigingen = new ArrayList<>();
+    /** Null for an opdracht requested before herkomst existed, or without one. */
+    private Herkomst herkomst;
+    private LocalDate opleverdatum;
+    /** Null until the bestuur gives one: then {@code normaal}. */
+    private Prioriteit prioriteit;
+    private List<Prioritering> prioriteringen = new ArrayList<>();
+    private Weigering weigering;
+    /** The day (Europe/Amsterdam) the directie completed it. */
+    private LocalDate geleverdOp;
     private Instant aangevraagdOp;
     private Instant bijgewerktOp;
     /** Not the opdracht's: where the fold stands, for {@link Tussenstanden}. Stored as fields of this document. */
@@ -72,14 +88,59 @@ public class OpdrachtDocument {
     public record Wijziging(String door, BigDecimal geraamdeUren, String omschrijving, String reden, Instant vastgelegdOp) {
     }
 
-    /** An output or outcome contract with the values measured for it (realisaties, rapportages). */
+    /**
+     * An output or outcome contract with the values measured for it (realisaties, rapportages), its changes and, once
+     * withdrawn, its intrekking; {@code streefwaarde} and {@code meetmoment} are the ones in force.
+     */
     public record Afspraak(String id, Resultaatniveau soort, String door, String indicator, String eenheid, BigDecimal streefwaarde,
-                           LocalDate meetmoment, String bron, Instant vastgelegdOp, List<Meting> metingen) {
+                           LocalDate meetmoment, String bron, Instant vastgelegdOp, List<Meting> metingen,
+                           List<Afspraakwijziging> wijzigingen, Intrekking intrekking) {
+
+        public Afspraak {
+            wijzigingen = wijzigingen == null ? new ArrayList<>() : wijzigingen;
+        }
 
         /** The latest measured value, by the date it is about. */
         public Meting laatsteMeting() {
             return metingen.stream().max(Comparator.comparing(Meting::peildatum).thenComparing(Meting::vastgelegdOp)).orElse(null);
         }
+
+        /** Whether it is in force: not withdrawn. */
+        public boolean geldt() {
+            return intrekking == null;
+        }
+
+        Afspraak gewijzigd(Afspraakwijziging wijziging) {
+            List<Afspraakwijziging> alle = new ArrayList<>(wijzigingen);
+            alle.add(wijziging);
+            return new Afspraak(id, soort, door, indicator, eenheid,
+                    wijziging.streefwaarde() == null ? streefwaarde : wijziging.streefwaarde(),
+                    wijziging.meetmoment() == null ? meetmoment : wijziging.meetmoment(), bron, vastgelegdOp, metingen, alle, intrekking);
+        }
+
+        Afspraak ingetrokken(Intrekking intrekking) {
+            return new Afspraak(id, soort, door, indicator, eenheid, streefwaarde, meetmoment, bron, vastgelegdOp, metingen, wijzigingen,
+                    intrekking);
+        }
+    }
+
+    /** A change of an afspraak by the college that agreed it: the new streefwaarde or meetmoment (null: unchanged). */
+    public record Afspraakwijziging(String door, BigDecimal streefwaarde, LocalDate meetmoment, String reden, Instant vastgelegdOp) {
+    }
+
+    public record Intrekking(String door, String reden, Instant vastgelegdOp) {
+    }
+
+    /** A registration corrected: its hours from {@code vorigeUren} to {@code uren}, about the registration's day. */
+    public record Correctie(long registratie, LocalDate datum, BigDecimal vorigeUren, BigDecimal uren, String reden, Instant vastgelegdOp) {
+    }
+
+    /** A priority the bestuur gave, with its reason. */
+    public record Prioritering(Prioriteit prioriteit, String reden, Instant vastgelegdOp) {
+    }
+
+    /** Another concerned college refused to co-sign. */
+    public record Weigering(String gemeente, String reden, Instant vastgelegdOp) {
     }
 
     public record Meting(BigDecimal waarde, LocalDate peildatum, String toelichting, Instant vastgelegdOp) {
@@ -91,9 +152,29 @@ public class OpdrachtDocument {
 
     // What follows from the fields: the questions the views ask of an opdracht.
 
+    /** The contract level, from the afspraken in force (a withdrawn one no longer counts). */
     public Niveau niveau() {
-        return Niveau.bepaal(afspraken.stream().anyMatch(a -> a.soort() == Resultaatniveau.OUTCOME),
-                afspraken.stream().anyMatch(a -> a.soort() == Resultaatniveau.OUTPUT), toegezegdeUren().signum() > 0);
+        return Niveau.bepaal(afspraken.stream().anyMatch(a -> a.geldt() && a.soort() == Resultaatniveau.OUTCOME),
+                afspraken.stream().anyMatch(a -> a.geldt() && a.soort() == Resultaatniveau.OUTPUT), toegezegdeUren().signum() > 0);
+    }
+
+    /** The herkomst, or {@code niet-opgegeven} when the aanvraag named none. */
+    public Herkomst herkomstOfNietOpgegeven() {
+        return herkomst == null ? Herkomst.NIET_OPGEGEVEN : herkomst;
+    }
+
+    public Prioriteit prioriteitOfNormaal() {
+        return prioriteit == null ? Prioriteit.NORMAAL : prioriteit;
+    }
+
+    /** Delivered on time: true or false once afgerond with an opleverdatum, else null. */
+    public Boolean tijdig() {
+        return geleverdOp == null || opleverdatum == null ? null : !geleverdOp.isAfter(opleverdatum);
+    }
+
+    /** Open (not in an end status) and past its opleverdatum on the peildatum. */
+    public boolean isTeLaat(LocalDate peildatum) {
+        return opleverdatum != null && status != null && !status.isEindstatus() && peildatum.isAfter(opleverdatum);
     }
 
     /** The toezegging in force for the jaar, if any. */
@@ -212,8 +293,32 @@ public class OpdrachtDocument {
         return wijzigingen;
     }
 
-    public Dagboek getBesteedPerDag() {
-        return besteedPerDag;
+    public List<Correctie> getCorrecties() {
+        return correcties;
+    }
+
+    public Herkomst getHerkomst() {
+        return herkomst;
+    }
+
+    public LocalDate getOpleverdatum() {
+        return opleverdatum;
+    }
+
+    public Prioriteit getPrioriteit() {
+        return prioriteit;
+    }
+
+    public List<Prioritering> getPrioriteringen() {
+        return prioriteringen;
+    }
+
+    public Weigering getWeigering() {
+        return weigering;
+    }
+
+    public LocalDate getGeleverdOp() {
+        return geleverdOp;
     }
 
     public List<Afspraak> getAfspraken() {
@@ -312,5 +417,25 @@ public class OpdrachtDocument {
 
     void setBijgewerktOp(Instant bijgewerktOp) {
         this.bijgewerktOp = bijgewerktOp;
+    }
+
+    void setHerkomst(Herkomst herkomst) {
+        this.herkomst = herkomst;
+    }
+
+    void setOpleverdatum(LocalDate opleverdatum) {
+        this.opleverdatum = opleverdatum;
+    }
+
+    void setPrioriteit(Prioriteit prioriteit) {
+        this.prioriteit = prioriteit;
+    }
+
+    void setWeigering(Weigering weigering) {
+        this.weigering = weigering;
+    }
+
+    void setGeleverdOp(LocalDate geleverdOp) {
+        this.geleverdOp = geleverdOp;
     }
 }

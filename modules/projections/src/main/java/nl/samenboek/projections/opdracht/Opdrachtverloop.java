@@ -3,6 +3,11 @@ package nl.samenboek.projections.opdracht;
 import nl.samenboek.domain.opdracht.Levenscyclus;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
+import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
+import nl.samenboek.messages.opdracht.PrioriteitGegeven;
+import nl.samenboek.messages.opdracht.OpdrachtGeweigerd;
+import nl.samenboek.messages.opdracht.AfspraakIngetrokken;
+import nl.samenboek.messages.opdracht.AfspraakGewijzigd;
 import nl.samenboek.messages.opdracht.OpdrachtAangevraagd;
 import nl.samenboek.messages.opdracht.OpdrachtAanvaard;
 import nl.samenboek.messages.opdracht.OpdrachtAfgerond;
@@ -19,6 +24,11 @@ import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
 import nl.samenboek.projections.opdracht.OpdrachtDocument.Afspraak;
+import nl.samenboek.projections.opdracht.OpdrachtDocument.Weigering;
+import nl.samenboek.projections.opdracht.OpdrachtDocument.Prioritering;
+import nl.samenboek.projections.opdracht.OpdrachtDocument.Intrekking;
+import nl.samenboek.projections.opdracht.OpdrachtDocument.Correctie;
+import nl.samenboek.projections.opdracht.OpdrachtDocument.Afspraakwijziging;
 import nl.samenboek.projections.opdracht.OpdrachtDocument.Meting;
 import nl.samenboek.projections.opdracht.OpdrachtDocument.Overschrijding;
 import nl.samenboek.projections.opdracht.OpdrachtDocument.Toezegging;
@@ -87,9 +97,19 @@ public final class Opdrachtverloop {
         } else if (gebeurtenis instanceof OpdrachtGewijzigd e) {
             gewijzigd(opdracht, e, tijdstip);
         } else if (gebeurtenis instanceof OpdrachtAfgerond e) {
-            afgerond(opdracht, e);
+            afgerond(opdracht, e, tijdstip);
         } else if (gebeurtenis instanceof OpdrachtIngetrokken e) {
             ingetrokken(opdracht, e);
+        } else if (gebeurtenis instanceof OpdrachtGeweigerd e) {
+            geweigerd(opdracht, e, tijdstip);
+        } else if (gebeurtenis instanceof PrioriteitGegeven e) {
+            geprioriteerd(opdracht, e, tijdstip);
+        } else if (gebeurtenis instanceof UrenGecorrigeerd e) {
+            gecorrigeerd(opdracht, e, tijdstip);
+        } else if (gebeurtenis instanceof AfspraakGewijzigd e) {
+            afspraakGewijzigd(opdracht, e, tijdstip);
+        } else if (gebeurtenis instanceof AfspraakIngetrokken e) {
+            afspraakIngetrokken(opdracht, e, tijdstip);
         }
     }
 
@@ -108,6 +128,8 @@ public final class Opdrachtverloop {
         opdracht.setAanbevelingen(new ArrayList<>(e.aanbevelingen()));
         opdracht.setGeraamdeUren(e.geraamdeUren());
         opdracht.setOndertekend(new ArrayList<>(List.of(e.aanvrager())));
+        opdracht.setHerkomst(e.herkomst());
+        opdracht.setOpleverdatum(e.opleverdatum());
         opdracht.setAangevraagdOp(tijdstip);
     }
 
@@ -134,17 +156,44 @@ public final class Opdrachtverloop {
 
     private static void geregistreerd(OpdrachtDocument opdracht, UrenGeregistreerd e) {
         opdracht.getBesteedPerJaar().merge(String.valueOf(e.datum().getYear()), e.uren(), BigDecimal::add);
-        opdracht.getBesteedPerDag().boek(e.datum(), e.uren());
+    }
+
+    /** Totals take the corrected value; the registration and its correction both stay in the history. */
+    private static void gecorrigeerd(OpdrachtDocument opdracht, UrenGecorrigeerd e, Instant tijdstip) {
+        opdracht.getBesteedPerJaar().merge(String.valueOf(e.datum().getYear()), e.verschil(), BigDecimal::add);
+        opdracht.getCorrecties().add(new Correctie(e.registratie(), e.datum(), e.vorigeUren(), e.uren(), e.reden(), tijdstip));
     }
 
     private static void afgesproken(OpdrachtDocument opdracht, OutputAfgesproken e, Instant tijdstip) {
         opdracht.getAfspraken().add(new Afspraak(e.afspraakId(), Resultaatniveau.OUTPUT, e.door(), e.indicator(), e.eenheid(),
-                e.streefwaarde(), e.meetmoment(), e.bron(), tijdstip, new ArrayList<>()));
+                e.streefwaarde(), e.meetmoment(), e.bron(), tijdstip, new ArrayList<>(), new ArrayList<>(), null));
     }
 
     private static void afgesproken(OpdrachtDocument opdracht, OutcomeAfgesproken e, Instant tijdstip) {
         opdracht.getAfspraken().add(new Afspraak(e.afspraakId(), Resultaatniveau.OUTCOME, e.door(), e.indicator(), e.eenheid(),
-                e.streefwaarde(), e.meetmoment(), e.bron(), tijdstip, new ArrayList<>()));
+                e.streefwaarde(), e.meetmoment(), e.bron(), tijdstip, new ArrayList<>(), new ArrayList<>(), null));
+    }
+
+    private static void afspraakGewijzigd(OpdrachtDocument opdracht, AfspraakGewijzigd e, Instant tijdstip) {
+        vervang(opdracht, e.afspraak(), a -> a.gewijzigd(new Afspraakwijziging(e.door(), e.streefwaarde(), e.meetmoment(), e.reden(), tijdstip)));
+    }
+
+    /** A withdrawn afspraak stays in the history, no longer in force. */
+    private static void afspraakIngetrokken(OpdrachtDocument opdracht, AfspraakIngetrokken e, Instant tijdstip) {
+        vervang(opdracht, e.afspraak(), a -> a.ingetrokken(new Intrekking(e.door(), e.reden(), tijdstip)));
+    }
+
+    private static void vervang(OpdrachtDocument opdracht, String afspraak, java.util.function.UnaryOperator<Afspraak> wijziging) {
+        opdracht.getAfspraken().replaceAll(a -> a.id().equals(afspraak) ? wijziging.apply(a) : a);
+    }
+
+    private static void geweigerd(OpdrachtDocument opdracht, OpdrachtGeweigerd e, Instant tijdstip) {
+        opdracht.setWeigering(new Weigering(e.gemeente(), e.reden(), tijdstip));
+    }
+
+    private static void geprioriteerd(OpdrachtDocument opdracht, PrioriteitGegeven e, Instant tijdstip) {
+        opdracht.setPrioriteit(e.prioriteit());
+        opdracht.getPrioriteringen().add(new Prioritering(e.prioriteit(), e.reden(), tijdstip));
     }
 
     private static void gerealiseerd(OpdrachtDocument opdracht, OutputGerealiseerd e, Instant tijdstip) {
@@ -166,8 +215,9 @@ public final class Opdrachtverloop {
         opdracht.getWijzigingen().add(new Wijziging(e.door(), e.geraamdeUren(), e.omschrijving(), e.reden(), tijdstip));
     }
 
-    /** Only the status changes. */
-    private static void afgerond(OpdrachtDocument opdracht, OpdrachtAfgerond e) {
+    /** Delivered on the day it was completed, in the Netherlands. */
+    private static void afgerond(OpdrachtDocument opdracht, OpdrachtAfgerond e, Instant tijdstip) {
+        opdracht.setGeleverdOp(tijdstip.atZone(Peilmoment.ZONE).toLocalDate());
     }
 
     private static void ingetrokken(OpdrachtDocument opdracht, OpdrachtIngetrokken e) {

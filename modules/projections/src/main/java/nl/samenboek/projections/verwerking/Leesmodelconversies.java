@@ -1,6 +1,5 @@
 package nl.samenboek.projections.verwerking;
 
-import nl.samenboek.projections.opdracht.Dagboek;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import com.mongodb.client.MongoClient;
@@ -23,7 +22,7 @@ public class Leesmodelconversies {
     }
 
     static MongoCustomConversions conversies() {
-        return new MongoCustomConversions(List.of(new Dagboek.NaarTekst(), new Dagboek.UitTekst(), new Dagboek.UitVeldPerDag()));
+        return new MongoCustomConversions(List.of());
     }
 
     /** A template outside Spring (tests, the offline tools) that stores the read models as the application does. */

@@ -68,7 +68,7 @@ class AanbevelingenProjectionMongoTest {
                                                                                      AanbevelingGebeurtenis... gebeurtenissen) {
         List<GenericDomainEventMessage<AanbevelingGebeurtenis>> berichten = new ArrayList<>();
         for (AanbevelingGebeurtenis gebeurtenis : gebeurtenissen) {
-            berichten.add(new GenericDomainEventMessage<>("Aanbeveling", AanbevelingId.van(letter), berichten.size(), gebeurtenis));
+            berichten.add(new GenericDomainEventMessage<>("Aanbeveling", AanbevelingId.van(letter).toString(), berichten.size(), gebeurtenis));
         }
         return berichten;
     }

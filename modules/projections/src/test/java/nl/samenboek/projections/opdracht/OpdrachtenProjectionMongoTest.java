@@ -64,20 +64,18 @@ class OpdrachtenProjectionMongoTest {
     }
 
     @Test
-    void bewaartDeUrenPerDagAlsEenRegelEnLeestOokDeOudeVorm() {
+    void bewaartUrenPerJaarEnLeestEenDocumentMetHetOudeDagboek() {
         speel(List.of(OpdrachtMother.aangevraagdDoorLisse(), OpdrachtMother.aanvaard(List.of("lisse")),
                 OpdrachtMother.toegezegd(List.of("lisse"), 2025, "40"), geregistreerd("2025-01-07", "2.5"),
                 geregistreerd("2025-01-06", "4"), geregistreerd("2025-01-07", "1")));
         Document ruw = mongo.getCollection(mongo.getCollectionName(OpdrachtDocument.class)).find().first();
-        assertThat(ruw.get("besteedPerDag")).isEqualTo("2025-01-06=4;2025-01-07=3.5");
-        assertThat(mongo.findById(ID.waarde(), OpdrachtDocument.class).getBesteedPerDag().perDag())
-                .containsEntry(LocalDate.parse("2025-01-06"), new BigDecimal("4"))
-                .containsEntry(LocalDate.parse("2025-01-07"), new BigDecimal("3.5"));
+        assertThat(ruw).doesNotContainKey("besteedPerDag");
+        assertThat(mongo.findById(ID.waarde(), OpdrachtDocument.class).besteedIn(2025)).isEqualByComparingTo("7.5");
 
+        // a document written while hours were still kept per day: the old field is left unread
         mongo.getCollection(mongo.getCollectionName(OpdrachtDocument.class)).updateOne(new Document("_id", ID.waarde()),
-                new Document("$set", new Document("besteedPerDag", new Document("2025-01-06", "4").append("2025-01-07", "3.5"))));
-        assertThat(mongo.findById(ID.waarde(), OpdrachtDocument.class).getBesteedPerDag().perDag())
-                .containsEntry(LocalDate.parse("2025-01-07"), new BigDecimal("3.5")).hasSize(2);
+                new Document("$set", new Document("besteedPerDag", "2025-01-06=4;2025-01-07=3.5")));
+        assertThat(mongo.findById(ID.waarde(), OpdrachtDocument.class).besteedIn(2025)).isEqualByComparingTo("7.5");
     }
 
     @Test
