@@ -14,10 +14,12 @@ import java.util.Map;
  * against maatwerk (the nota's 80/20), and early warnings. Serialised as it is: its components are the HTTP answer.
  *
  * @param verdeelsleutel the key valid on 1 January of the jaar
+ * @param perHerkomst    the hours by where the work comes from (a raadsmotie, a wettelijke taak…; Berenschot 2019:
+ *                       how much capacity goes to motions and council promises), every herkomst named, also at 0
  */
 public record Capaciteit(int jaar, LocalDate peildatum, Instant bekendOp, Verdeelsleutel verdeelsleutel,
                          List<Gemeente> gemeenten, List<Team> teams, Map<String, Uren> perCategorie, Map<String, Uren> perSoort,
-                         BigDecimal aandeelMaatwerk, List<Signaal> signalen) {
+                         BigDecimal aandeelMaatwerk, List<Signaal> signalen, Map<String, Uren> perHerkomst) {
 
     /**
      * @param kosten        toegezegde uren × afdelingstarief (insight, not an invoice)
@@ -26,7 +28,8 @@ public record Capaciteit(int jaar, LocalDate peildatum, Instant bekendOp, Verdee
      * @param afwijking     aandeelUren − verdeelsleutelAandeel
      */
     public record Gemeente(String gemeente, BigDecimal toegezegdeUren, BigDecimal besteedUren, BigDecimal kosten,
-                           BigDecimal besteedKosten, BigDecimal aandeelUren, BigDecimal verdeelsleutelAandeel, BigDecimal afwijking) {
+                           BigDecimal besteedKosten, BigDecimal aandeelUren, BigDecimal verdeelsleutelAandeel, BigDecimal afwijking,
+                           Map<String, Uren> perHerkomst) {
     }
 
     /**

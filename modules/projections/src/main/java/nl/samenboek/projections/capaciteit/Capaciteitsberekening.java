@@ -1,6 +1,7 @@
 package nl.samenboek.projections.capaciteit;
 
 import nl.samenboek.domain.opdracht.Vroegsignalering;
+import nl.samenboek.messages.opdracht.Herkomstsoort;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
 import nl.samenboek.projections.groeimodel.Jaarstand;
@@ -34,6 +35,9 @@ public final class Capaciteitsberekening {
         for (Soort soort : Soort.values()) {
             perSoort.put(soort.code(), Capaciteit.Uren.GEEN);
         }
+        Map<String, Capaciteit.Uren> perHerkomst = perHerkomst();
+        Map<String, Map<String, Capaciteit.Uren>> perGemeentePerHerkomst = new TreeMap<>();
+        stand.gemeenten().forEach(g -> perGemeentePerHerkomst.put(g, perHerkomst()));
         List<Capaciteit.Signaal> signalen = new ArrayList<>();
         for (OpdrachtDocument opdracht : stand.opdrachten()) {
             Map<String, BigDecimal> toe = stand.toegezegd(opdracht);
@@ -51,6 +55,12 @@ public final class Capaciteitsberekening {
             tel(perTeam, opdracht.getTeam(), uren);
             tel(perCategorie, opdracht.getCategorie().code(), uren);
             tel(perSoort, opdracht.getSoort().code(), uren);
+            String herkomst = opdracht.herkomstOfNietOpgegeven().soort().code();
+            tel(perHerkomst, herkomst, uren);
+            for (String gemeente : stand.gemeenten()) {
+                Capaciteit.Uren deel = new Capaciteit.Uren(toe.getOrDefault(gemeente, NUL), bes.getOrDefault(gemeente, NUL));
+                tel(perGemeentePerHerkomst.get(gemeente), herkomst, deel);
+            }
             opdracht.getOverschrijdingen().stream().filter(o -> o.jaar() == stand.jaar())
                     .forEach(o -> overschrijdingen.computeIfAbsent(opdracht.getTeam(), t -> new ArrayList<>())
                             .add(new Capaciteit.Overschrijding(opdracht.getId(), o.boven(), o.reden())));
@@ -66,7 +76,8 @@ public final class Capaciteitsberekening {
             BigDecimal sleutelAandeel = sleutel == null ? BigDecimal.ZERO
                     : sleutel.aandeel(gemeente).setScale(4, RoundingMode.HALF_EVEN);
             gemeenten.add(new Capaciteit.Gemeente(gemeente, toegezegd.get(gemeente), besteed.get(gemeente), kosten.get(gemeente),
-                    besteedKosten.get(gemeente), aandeelUren, sleutelAandeel, aandeelUren.subtract(sleutelAandeel)));
+                    besteedKosten.get(gemeente), aandeelUren, sleutelAandeel, aandeelUren.subtract(sleutelAandeel),
+                    perGemeentePerHerkomst.get(gemeente)));
         }
         TreeSet<String> teams = new TreeSet<>(perTeam.keySet());
         teams.addAll(stand.werkplannen().keySet());
@@ -85,7 +96,17 @@ public final class Capaciteitsberekening {
         BigDecimal totaalSoort = maatwerk.add(perSoort.get(Soort.STANDAARD.code()).toegezegdeUren());
         return new Capaciteit(stand.jaar(), stand.peilmoment().datum(), stand.peilmoment().bekendOp(), sleutel, gemeenten, teamstanden,
                 perCategorie, perSoort,
-                totaalSoort.signum() == 0 ? BigDecimal.ZERO : maatwerk.divide(totaalSoort, 4, RoundingMode.HALF_EVEN), signalen);
+                totaalSoort.signum() == 0 ? BigDecimal.ZERO : maatwerk.divide(totaalSoort, 4, RoundingMode.HALF_EVEN), signalen,
+                perHerkomst);
+    }
+
+    /** Every herkomst at 0 hours, in the order of the nota's list, niet-opgegeven last. */
+    private static Map<String, Capaciteit.Uren> perHerkomst() {
+        Map<String, Capaciteit.Uren> per = new java.util.LinkedHashMap<>();
+        for (Herkomstsoort soort : Herkomstsoort.values()) {
+            per.put(soort.code(), Capaciteit.Uren.GEEN);
+        }
+        return per;
     }
 
     private static void tel(Map<String, Capaciteit.Uren> per, String sleutel, Capaciteit.Uren erbij) {

@@ -71,6 +71,9 @@ public class OpdrachtDocument {
     private LocalDate opleverdatum;
     /** Null until the bestuur gives one: then {@code normaal}. */
     private Prioriteit prioriteit;
+    /** For sorting lists, hoog first: 0 hoog, 1 normaal, 2 laag (the enum's order). */
+    @Indexed
+    private int prioriteitsrang = Prioriteit.NORMAAL.ordinal();
     private List<Prioritering> prioriteringen = new ArrayList<>();
     private Weigering weigering;
     /** The day (Europe/Amsterdam) the directie completed it. */
@@ -429,6 +432,7 @@ public class OpdrachtDocument {
 
     void setPrioriteit(Prioriteit prioriteit) {
         this.prioriteit = prioriteit;
+        this.prioriteitsrang = prioriteit.ordinal();
     }
 
     void setWeigering(Weigering weigering) {

@@ -2,14 +2,20 @@ package nl.samenboek.projections.opdracht;
 
 import nl.samenboek.messages.Gebeurtenis;
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.opdracht.Herkomstsoort;
 import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
+import nl.samenboek.messages.opdracht.Prioriteit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -26,7 +32,13 @@ import java.util.Optional;
 @Component
 public class Opdrachten {
 
-    private static final Sort NIEUWSTE_EERST = Sort.by(Sort.Order.desc("aangevraagdOp"), Sort.Order.asc("_id"));
+    /** Lists put the bestuur's priority first (hoog, normaal, laag), then the newest aanvraag (docs/api.md). */
+    private static final Sort OP_PRIORITEIT = Sort.by(Sort.Order.asc("prioriteitsrang"), Sort.Order.desc("aangevraagdOp"),
+            Sort.Order.asc("_id"));
+    private static final Comparator<OpdrachtDocument> OP_PRIORITEIT_GEVOUWEN = Comparator
+            .comparing(OpdrachtDocument::prioriteitOfNormaal)
+            .thenComparing(OpdrachtDocument::getAangevraagdOp, Comparator.reverseOrder())
+            .thenComparing(OpdrachtDocument::getId);
 
     private final MongoTemplate mongo;
     private final EventStore eventStore;
@@ -36,6 +48,20 @@ public class Opdrachten {
         this.mongo = mongo;
         this.eventStore = eventStore;
         this.geschiedenis = geschiedenis;
+    }
+
+    /**
+     * A read model written before priorities existed has documents without {@code prioriteitsrang}; MongoDB would sort
+     * those before {@code hoog}. They are normaal: said so once at start, on every node alike.
+     */
+    @EventListener(ContextRefreshedEvent.class)
+    public void vulPrioriteitsrangAan() {
+        try {
+            mongo.updateMulti(new Query(Criteria.where("prioriteitsrang").exists(false)),
+                    new Update().set("prioriteitsrang", Prioriteit.NORMAAL.ordinal()), OpdrachtDocument.class);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Opdrachten.class).warn("De prioriteitsrang van oudere opdrachten is niet aangevuld: {}", e.getMessage());
+        }
     }
 
     public Optional<OpdrachtDocument> geefOpdracht(String id, Peilmoment peilmoment) {
@@ -49,13 +75,13 @@ public class Opdrachten {
         if (peilmoment.isNu()) {
             Query vraag = new Query(criteria(filter, true));
             long totaal = mongo.count(vraag, OpdrachtDocument.class);
-            vraag.with(NIEUWSTE_EERST).skip((long) (pagina - 1) * paginagrootte).limit(paginagrootte);
+            vraag.with(OP_PRIORITEIT).skip((long) (pagina - 1) * paginagrootte).limit(paginagrootte);
             return new Pagina<>(mongo.find(vraag, OpdrachtDocument.class), pagina, paginagrootte, totaal);
         }
-        // Status changes over time, so it is filtered after folding; the other filters never change.
+        // Status and prioriteit change over time, so they are filtered and sorted after folding; the other filters never change.
         List<OpdrachtDocument> gevonden = new ArrayList<>(vouw(new Query(criteria(filter, false)), peilmoment).stream()
                 .filter(filter::past).toList());
-        gevonden.sort(Comparator.comparing(OpdrachtDocument::getAangevraagdOp).reversed().thenComparing(OpdrachtDocument::getId));
+        gevonden.sort(OP_PRIORITEIT_GEVOUWEN);
         int van = Math.min(gevonden.size(), (pagina - 1) * paginagrootte);
         int tot = Math.min(gevonden.size(), van + paginagrootte);
         return new Pagina<>(gevonden.subList(van, tot), pagina, paginagrootte, gevonden.size());
@@ -126,6 +152,11 @@ public class Opdrachten {
         }
         if (filter.aanbeveling() != null) {
             delen.add(Criteria.where("aanbevelingen").is(filter.aanbeveling()));
+        }
+        if (filter.herkomst() != null) {
+            delen.add(filter.herkomst() == Herkomstsoort.NIET_OPGEGEVEN
+                    ? new Criteria().orOperator(Criteria.where("herkomst").exists(false), Criteria.where("herkomst").is(null))
+                    : Criteria.where("herkomst.soort").is(filter.herkomst().name()));
         }
         return delen.isEmpty() ? new Criteria() : new Criteria().andOperator(delen.toArray(Criteria[]::new));
     }

@@ -1,12 +1,14 @@
 package nl.samenboek.projections.pcdocument;
 
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
+import nl.samenboek.projections.capaciteit.Capaciteit;
 import nl.samenboek.projections.groeimodel.Groeimodel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The HLTsamen paragraph of one P&C document of one gemeente and jaar, built from the read models only, with the
@@ -14,13 +16,15 @@ import java.util.List;
  * parameters give the same document, byte for byte.
  *
  * @param bekendOp  the instant the ledger state is taken at: the one asked for, else the newest entry of the grootboek
- * @param grootboek the head of the gemeente's grootboek at bekendOp
+ * @param grootboek   the head of the gemeente's grootboek at bekendOp
+ * @param perHerkomst the gemeente's hours by herkomst (raadsmotie, wettelijke taak…), every herkomst named
  */
 public record PcDocument(String gemeente, String gemeenteNaam, int jaar, Documentsoort soort, String titel, String doel,
                          LocalDate peildatum, Instant bekendOp, Grootboekkop grootboek, Totalen totalen,
                          List<Opdrachtregel> opdrachten, List<Groepregel> perProgramma, List<Groepregel> perTaakveld,
                          List<Groepregel> perCategorie, List<Afspraakregel> afspraken, Groeimodel groeimodel,
-                         Capaciteitsregel capaciteit, List<Agendaregel> uitvoeringsagenda, List<Afwijking> afwijkingen) {
+                         Capaciteitsregel capaciteit, List<Agendaregel> uitvoeringsagenda, List<Afwijking> afwijkingen,
+                         Map<String, Capaciteit.Uren> perHerkomst) {
 
     public record Grootboekkop(long aantal, String hoofdHash) {
     }

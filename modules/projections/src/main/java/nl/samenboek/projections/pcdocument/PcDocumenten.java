@@ -87,7 +87,7 @@ public class PcDocumenten {
                 .findFirst().orElse(gemeente);
 
         List<OpdrachtDocument> van = stand.opdrachten().stream()
-                .filter(o -> o.betreft(gemeente) && o.getStatus() != OpdrachtStatus.AFGEWEZEN)
+                .filter(o -> o.betreft(gemeente) && o.getStatus() != OpdrachtStatus.AFGEWEZEN && o.getStatus() != OpdrachtStatus.GEWEIGERD)
                 .sorted(Comparator.comparing(OpdrachtDocument::getTaakveld).thenComparing(OpdrachtDocument::getTitel)
                         .thenComparing(OpdrachtDocument::getId))
                 .toList();
@@ -103,7 +103,8 @@ public class PcDocumenten {
                 groepen(regels, PcDocument.Opdrachtregel::taakveld, PcDocument.Opdrachtregel::taakveldNaam),
                 groepen(regels, PcDocument.Opdrachtregel::categorie, PcDocument.Opdrachtregel::categorie),
                 afspraken(van, peilmoment.datum()), Groeimodelberekening.bereken(stand, gemeente, jaarstanden.normen()).metBekendOp(bekendOp),
-                capaciteit(stand, gemeente, van), agenda(peilmoment), afwijkingen(soort, van, gemeente, stand, peilmoment.datum()));
+                capaciteit(stand, gemeente, van), agenda(peilmoment), afwijkingen(soort, van, gemeente, stand, peilmoment.datum()),
+                perHerkomst(stand, gemeente));
     }
 
     private static PcDocument.Opdrachtregel regel(OpdrachtDocument o, String gemeente, Jaarstand stand) {
@@ -154,10 +155,16 @@ public class PcDocumenten {
         return regels;
     }
 
+    /** The gemeente's attributed hours by where the work comes from: how much goes to motions and council promises. */
+    private static Map<String, Capaciteit.Uren> perHerkomst(Jaarstand stand, String gemeente) {
+        return Capaciteitsberekening.bereken(stand).gemeenten().stream().filter(g -> g.gemeente().equals(gemeente)).findFirst()
+                .map(Capaciteit.Gemeente::perHerkomst).orElse(Map.of());
+    }
+
     private static PcDocument.Capaciteitsregel capaciteit(Jaarstand stand, String gemeente, List<OpdrachtDocument> van) {
         Capaciteit capaciteit = Capaciteitsberekening.bereken(stand);
         Capaciteit.Gemeente rij = capaciteit.gemeenten().stream().filter(g -> g.gemeente().equals(gemeente)).findFirst()
-                .orElse(new Capaciteit.Gemeente(gemeente, NUL, NUL, NUL, NUL, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+                .orElse(new Capaciteit.Gemeente(gemeente, NUL, NUL, NUL, NUL, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Map.of()));
         BigDecimal standaard = NUL;
         BigDecimal maatwerk = NUL;
         for (OpdrachtDocument o : van) {

@@ -69,7 +69,7 @@ class TussenstandenTest {
         // written again in today's form: the per-day hours of that time are left out, the newer fields are empty
         String nieuw = new String(Tussenstanden.schrijf(gelezen), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(nieuw).isEqualTo(oud.replace("\"besteedPerDag\":{\"uren\":{}},", "\"correcties\":[],")
-                .replace("\"wijzigingen\":[],", "\"wijzigingen\":[],\"herkomst\":null,\"opleverdatum\":null,\"prioriteit\":null,"
+                .replace("\"wijzigingen\":[],", "\"wijzigingen\":[],\"herkomst\":null,\"opleverdatum\":null,\"prioriteit\":null,\"prioriteitsrang\":1,"
                         + "\"prioriteringen\":[],\"weigering\":null,\"geleverdOp\":null,"));
     }
 
