@@ -74,8 +74,6 @@ public class GemeenteController {
         } catch (DateTimeParseException e) {
             throw new OngeldigeInvoer("ingangsdatum", "verwacht een datum als JJJJ-MM-DD");
         }
-        Map<String, BigDecimal> aandelen = verzoek == null ? null : verzoek.aandelen();
-        return schrijfpad.voerUit(new StelVerdeelsleutelVast(samenwerking, datum, aandelen), null,
-                Map.of("rol", gebruiker.rol().code()), Verdeelsleutel.class);
+        return schrijfpad.voerUit(new StelVerdeelsleutelVast(samenwerking, datum, verzoek.aandelen()), null, gebruiker, Verdeelsleutel.class);
     }
 }

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import nl.samenboek.api.http.ApiVersie;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,11 +40,16 @@ import java.util.TreeMap;
 public class OpenApiConfig {
 
     static final String PREFIX = "/api/v1";
+    static final String PUBLIEKE_URL = "https://samenboek.hltsamen.nl" + PREFIX;
     private static final String PROBLEEM = "Probleem";
     private static final String BEARER = "bearer";
 
+    /**
+     * @param publiekeUrl where clients reach this instance, with the major version ({@code SAMENBOEK_PUBLIEKE_URL});
+     *                    only the description names it, requests are matched on the path below it
+     */
     @Bean
-    OpenAPI samenboekOpenApi() {
+    OpenAPI samenboekOpenApi(@Value("${samenboek.publieke-url:" + PUBLIEKE_URL + "}") String publiekeUrl) {
         return new OpenAPI()
                 .info(new Info().title("samenboek").version(ApiVersie.VERSIE)
                         .description("Opdrachtgeverschap en verantwoording van gemeenten met één ambtelijke organisatie "
@@ -52,7 +58,7 @@ public class OpenApiConfig {
                         .contact(new Contact().name("HLTsamen, team samenboek").email("samenboek@hltsamen.nl")
                                 .url("https://www.hltsamen.nl"))
                         .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/nl/")))
-                .servers(List.of(new Server().url(PREFIX).description("Deze instantie")))
+                .servers(List.of(new Server().url(publiekeUrl).description("Deze instantie")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .bearerFormat("JWT").description("JWT met de claims rol en, voor college en raad, gemeente.")))
@@ -69,6 +75,10 @@ public class OpenApiConfig {
                 item.readOperationsMap().forEach((methode, operatie) -> vulAntwoordenAan(kort, methode, operatie));
             });
             openApi.setPaths(zonderPrefix);
+            if (openApi.getTags() != null) {
+                // in a stable order, so docs/openapi.json changes only when the description does
+                openApi.setTags(openApi.getTags().stream().sorted(java.util.Comparator.comparing(io.swagger.v3.oas.models.tags.Tag::getName)).toList());
+            }
             openApi.getComponents().addSchemas(PROBLEEM, probleemschema());
         };
     }
