@@ -45,7 +45,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Turns every failure into problem+json (API.md errors): the field named for invalid input, 403/404/409/412/422 for
+ * Turns every failure into problem+json (docs/api.md, errors): the field named for invalid input, 403/404/409/412/422 for
  * the domain's refusals, 503 with Retry-After when the database is away — and never a stack trace, SQL or class name.
  */
 @RestControllerAdvice

@@ -26,7 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-/** The gemeenten of the samenwerking and the verdeelsleutel with its history (API.md). */
+/** The gemeenten of the samenwerking and the verdeelsleutel with its history (docs/api.md). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "gemeenten", description = "Deelnemende gemeenten en de verdeelsleutel")
