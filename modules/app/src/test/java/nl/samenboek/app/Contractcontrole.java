@@ -1,10 +1,13 @@
 package nl.samenboek.app;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.ApiOperation;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +47,7 @@ public final class Contractcontrole {
     private static final Path VERSLAG = Path.of("target", "contractcontrole.txt");
     private static final AtomicLong GECONTROLEERD = new AtomicLong();
     private static volatile OpenApiInteractionValidator validator;
+    private static volatile JsonNode paden;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -99,7 +103,9 @@ public final class Contractcontrole {
         if (validator == null) {
             synchronized (Contractcontrole.class) {
                 if (validator == null) {
-                    validator = OpenApiInteractionValidator.createForInlineApiSpecification(beschrijving(adres.resolve(BESCHRIJVING)))
+                    String beschrijving = beschrijving(adres.resolve(BESCHRIJVING));
+                    paden = leesPaden(beschrijving);
+                    validator = OpenApiInteractionValidator.createForInlineApiSpecification(beschrijving)
                             .withLevelResolver(LevelResolver.create()
                                     // answers only: requests are often invalid on purpose
                                     .withLevel("validation.request", ValidationReport.Level.IGNORE)
@@ -137,20 +143,31 @@ public final class Contractcontrole {
     private static String beschrijf(ValidationReport.Message melding) {
         ValidationReport.MessageContext context = melding.getContext().orElse(ValidationReport.MessageContext.empty());
         String operatie = context.getApiOperation().map(o -> o.getMethod() + " " + o.getApiPath().original()).orElse("?");
-        String schema = context.getApiResponseDefinition().map(Contractcontrole::schemaVan).orElse("");
+        String schema = context.getApiOperation().flatMap(o -> context.getResponseStatus().map(status -> schemaVan(o, status))).orElse("");
         String wijzer = context.getPointers().map(p -> " (schema " + p.getSchema() + ")").orElse("");
-        return "\n  - [" + melding.getKey() + "] " + operatie + (schema.isEmpty() ? "" : " " + schema) + ": "
+        return "\n  - [" + melding.getKey() + "] " + operatie + (schema.isEmpty() ? "" : " (" + schema + ")") + ": "
                 + melding.getMessage() + wijzer;
     }
 
-    private static String schemaVan(io.swagger.v3.oas.models.responses.ApiResponse antwoord) {
-        if (antwoord.getContent() == null) {
-            return "";
+    /** The schema each media type of the documented answer names, for instance {@code application/json → Agenda}. */
+    private static String schemaVan(ApiOperation operatie, int status) {
+        JsonNode antwoorden = paden.path(operatie.getApiPath().original()).path(operatie.getMethod().name().toLowerCase())
+                .path("responses");
+        JsonNode inhoud = antwoorden.path(String.valueOf(status)).path("content");
+        List<String> namen = new java.util.ArrayList<>();
+        inhoud.fields().forEachRemaining(e -> {
+            String verwijzing = e.getValue().path("schema").path("$ref").asText("");
+            namen.add(e.getKey() + " → " + (verwijzing.isEmpty() ? "inline" : verwijzing.substring(verwijzing.lastIndexOf('/') + 1)));
+        });
+        return namen.isEmpty() ? "" : String.join(", ", namen);
+    }
+
+    private static JsonNode leesPaden(String beschrijving) {
+        try {
+            return Klant.JSON.readTree(beschrijving).path("paths");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return antwoord.getContent().entrySet().stream()
-                .map(e -> e.getKey() + " " + (e.getValue().getSchema() == null ? "-"
-                        : e.getValue().getSchema().get$ref() != null ? e.getValue().getSchema().get$ref() : "inline schema"))
-                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static synchronized void schrijfInVerslag(String melding) {
