@@ -9,12 +9,13 @@ BRONNEN := $(shell find modules -path '*/src/main/*' -type f 2>/dev/null) pom.xm
 SAMENBOEK_DATA_DIR ?= ./data
 export SAMENBOEK_DATA_DIR
 
-.PHONY: run test build bench token verifieer herbeleef cli clean help
+.PHONY: run test build bench token verifieer herbeleef cli clean help openapi
 
 help:
 	@echo "make run                              build if needed and start samenboek on http://localhost:$${SAMENBOEK_PORT:-8080}"
 	@echo "make test                             run every test (unit, integration, restart, API lint)"
 	@echo "make build                            build the application and the CLI"
+	@echo "make openapi                          rewrite docs/openapi.json from the code (the test fails while they differ)"
 	@echo "make bench [SCALE=small]              benchmarks at HLTsamen scale → target/bench/results.json (docs/performance.md)"
 	@echo "make -s token ROL=<rol> [GEMEENTE=<code>]   print one bearer token for the running instance"
 	@echo "make -s verifieer BESTAND=<export.ndjson> [CONTROLEPUNTEN=… SLEUTELS=…]   verify an exported grootboek offline"
@@ -28,6 +29,10 @@ run: $(APP_JAR)
 ## every test of every module: *Test without Spring, *IT on the embedded servers
 test:
 	$(MVN) verify
+
+## docs/openapi.json as the application serves it (OpenApiIT compares the two in make test)
+openapi:
+	$(MVN) verify -pl modules/app -am -Dtest=OpenApiIT -Dsurefire.failIfNoSpecifiedTests=false -Dsamenboek.openapi.bijwerken=true
 
 build: $(APP_JAR) $(CLI_JAR)
 

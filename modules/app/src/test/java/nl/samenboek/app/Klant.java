@@ -11,11 +11,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A client of the API over real HTTP, as a college's or auditor's software would be. */
+/**
+ * A client of the API over real HTTP, as a college's or auditor's software would be. Every answer it receives is
+ * checked against openapi.json ({@link Contractcontrole}) before the test sees it. The integration tests speak to the
+ * API only through this class; the one exception is the samenboek CLI (ExportIT, OntvlechtingIT, ManipulatieIT),
+ * which has its own HTTP client in modules/cli: the export and import it calls are also called through this class
+ * (GrootboekIT, AutorisatiematrixIT).
+ */
 public final class Klant {
 
     public static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
@@ -67,10 +74,22 @@ public final class Klant {
         return verzoek;
     }
 
+    /** The body as bytes, for answers that are not text (a PDF). */
+    public byte[] bytes(String pad) {
+        return ruw(verzoek(pad).GET()).body();
+    }
+
     private static Antwoord stuur(HttpRequest.Builder verzoek) {
+        HttpResponse<byte[]> antwoord = ruw(verzoek);
+        return new Antwoord(antwoord.statusCode(), antwoord.headers().map(), new String(antwoord.body(), StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<byte[]> ruw(HttpRequest.Builder bouwer) {
+        HttpRequest verzoek = bouwer.build();
         try {
-            HttpResponse<String> antwoord = HTTP.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
-            return new Antwoord(antwoord.statusCode(), antwoord.headers().map(), antwoord.body());
+            HttpResponse<byte[]> antwoord = HTTP.send(verzoek, HttpResponse.BodyHandlers.ofByteArray());
+            Contractcontrole.controleer(verzoek, antwoord.statusCode(), antwoord.headers().map(), antwoord.body());
+            return antwoord;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -10,6 +10,7 @@ import nl.samenboek.api.http.Link;
 import nl.samenboek.api.http.Verzoekparameters;
 import nl.samenboek.api.schrijven.Idempotentie;
 import nl.samenboek.api.schrijven.Schrijfpad;
+import nl.samenboek.api.schrijven.Schrijfverzoek;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.aanbeveling.AanbevelingStand;
 import nl.samenboek.messages.aanbeveling.MeldVoortgang;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,7 +62,7 @@ public class AanbevelingController {
     }
 
     /** @param bekendOp only when asked for */
-    public record Agenda(LocalDate peildatum, Instant bekendOp, List<Aanbevelingen.Agendaregel> aanbevelingen) {
+    public record Agenda(LocalDate peildatum, @io.swagger.v3.oas.annotations.media.Schema(nullable = true) Instant bekendOp, List<Aanbevelingen.Agendaregel> aanbevelingen) {
     }
 
     @GetMapping("/api/v1/uitvoeringsagenda")
@@ -79,57 +79,53 @@ public class AanbevelingController {
     @Operation(summary = "De aanbevelingen A–X met hun geschiedenis", description = "Elke aanbeveling met haar stand op de "
             + "peildatum (ook als velden bovenaan: letter, titel, status, …), beoogd resultaat, bron in de nota en elke "
             + "voortgangsmelding en elk besluit dat dan telt.")
-    public List<Aanbevelingen.Aanbeveling> lijst(@RequestParam(required = false) String peildatum,
+    public List<AanbevelingWeergave> lijst(@RequestParam(required = false) String peildatum,
                                                  @RequestParam(required = false) String bekendOp) {
         toegang.vereis(Handeling.AANBEVELINGEN_LEZEN);
-        return aanbevelingen.alle(Verzoekparameters.peilmoment(peildatum, bekendOp));
+        return aanbevelingen.alle(Verzoekparameters.peilmoment(peildatum, bekendOp)).stream().map(AanbevelingWeergave::van).toList();
     }
 
     @GetMapping(PAD + "/{letter}")
     @Operation(summary = "Eén aanbeveling met haar geschiedenis", description = "Beoogd resultaat, bron in de nota, stand op "
             + "de peildatum en elke voortgangsmelding en elk besluit dat dan telt.")
-    public Aanbevelingen.Aanbeveling een(@PathVariable String letter, @RequestParam(required = false) String peildatum,
+    public AanbevelingWeergave een(@PathVariable String letter, @RequestParam(required = false) String peildatum,
                                          @RequestParam(required = false) String bekendOp) {
         toegang.vereis(Handeling.AANBEVELING_LEZEN);
         Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
-        return aanbevelingen.aanbeveling(bestaand(letter), peilmoment)
+        return aanbevelingen.aanbeveling(bestaand(letter), peilmoment).map(AanbevelingWeergave::van)
                 .orElseThrow(() -> new NietGevonden("Aanbeveling " + letter + " bestond op dit peilmoment nog niet."));
     }
 
     @PostMapping(PAD + "/{letter}/voortgangsmeldingen")
     @Operation(summary = "Voortgang melden", description = "Door directie of bestuur: gestart, voortgang, mijlpaal of "
             + "gerealiseerd, met de datum waarover het gaat en een toelichting.")
-    public ResponseEntity<AanbevelingAntwoord> voortgang(@PathVariable String letter, @RequestBody(required = false) VoortgangVerzoek verzoek,
-                                                         @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
-        VoortgangVerzoek v = verzoek != null ? verzoek : new VoortgangVerzoek(null, null, null);
-        return schrijf(Handeling.VOORTGANG_MELDEN, letter, v, sleutel,
+    public ResponseEntity<AanbevelingAntwoord> voortgang(@PathVariable String letter, @RequestBody(required = false) VoortgangVerzoek verzoek, Schrijfverzoek schrijf) {
+        VoortgangVerzoek v = verzoek;
+        return schrijf(Handeling.VOORTGANG_MELDEN, letter, v, schrijf,
                 gebruiker -> new MeldVoortgang(letter, v.soort(), v.datum(), v.toelichting(), gebruiker.rol().code()));
     }
 
     @PostMapping(PAD + "/{letter}/uitstelbesluiten")
     @Operation(summary = "Een uitstelbesluit", description = "Door het bestuur: een nieuwe deadline met reden.")
-    public ResponseEntity<AanbevelingAntwoord> uitstel(@PathVariable String letter, @RequestBody(required = false) UitstelVerzoek verzoek,
-                                                       @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
-        UitstelVerzoek u = verzoek != null ? verzoek : new UitstelVerzoek(null, null, null);
-        return schrijf(Handeling.UITSTEL_BESLUITEN, letter, u, sleutel,
+    public ResponseEntity<AanbevelingAntwoord> uitstel(@PathVariable String letter, @RequestBody(required = false) UitstelVerzoek verzoek, Schrijfverzoek schrijf) {
+        UitstelVerzoek u = verzoek;
+        return schrijf(Handeling.UITSTEL_BESLUITEN, letter, u, schrijf,
                 gebruiker -> new NeemUitstelbesluit(letter, u.datum(), u.nieuweDeadline(), u.reden()));
     }
 
     @PostMapping(PAD + "/{letter}/vervalbesluiten")
     @Operation(summary = "Een vervalbesluit", description = "Door het bestuur: de aanbeveling vervalt, met reden.")
-    public ResponseEntity<AanbevelingAntwoord> verval(@PathVariable String letter, @RequestBody(required = false) VervalVerzoek verzoek,
-                                                      @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
-        VervalVerzoek v = verzoek != null ? verzoek : new VervalVerzoek(null, null);
-        return schrijf(Handeling.VERVAL_BESLUITEN, letter, v, sleutel, gebruiker -> new NeemVervalbesluit(letter, v.datum(), v.reden()));
+    public ResponseEntity<AanbevelingAntwoord> verval(@PathVariable String letter, @RequestBody(required = false) VervalVerzoek verzoek, Schrijfverzoek schrijf) {
+        VervalVerzoek v = verzoek;
+        return schrijf(Handeling.VERVAL_BESLUITEN, letter, v, schrijf, gebruiker -> new NeemVervalbesluit(letter, v.datum(), v.reden()));
     }
 
-    private ResponseEntity<AanbevelingAntwoord> schrijf(Handeling handeling, String letter, Object verzoek, String sleutel,
+    private ResponseEntity<AanbevelingAntwoord> schrijf(Handeling handeling, String letter, Object verzoek, Schrijfverzoek schrijf,
                                                         java.util.function.Function<Gebruiker, Object> commando) {
         Gebruiker gebruiker = toegang.vereis(handeling);
         bestaand(letter);
-        Idempotentie idempotentie = Idempotentie.van(sleutel, gebruiker, handeling.methode(), handeling.pad().replace("{letter}", letter), verzoek);
-        AanbevelingStand stand = schrijfpad.voerUit(commando.apply(gebruiker), idempotentie, Map.of("rol", gebruiker.rol().code()),
-                AanbevelingStand.class);
+        Idempotentie idempotentie = schrijf.idempotentie(gebruiker, handeling.methode(), handeling.pad().replace("{letter}", letter), verzoek);
+        AanbevelingStand stand = schrijfpad.voerUit(commando.apply(gebruiker), idempotentie, gebruiker, AanbevelingStand.class);
         return ResponseEntity.ok().eTag("\"" + stand.versie() + "\"")
                 .body(new AanbevelingAntwoord(stand.letter(), stand.versie(), Map.of("self", new Link(PAD + "/" + stand.letter()))));
     }

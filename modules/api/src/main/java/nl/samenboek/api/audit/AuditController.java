@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What auditors (accountant, rekenkamer) and each gemeente need to prove their history (issue 7): verification of a
+ * What auditors (accountant, rekenkamer) and each gemeente need to prove their history (docs/auditor.md): verification of a
  * gemeente's grootboek against the event store itself, the export of its entries, and signed checkpoints.
  */
 @RestController
@@ -65,7 +65,7 @@ public class AuditController {
 
     @GetMapping("/gemeenten/{gemeente}/verificatie")
     @Operation(summary = "Het grootboek van een gemeente verifiëren", description = "Leest de event store zelf opnieuw en "
-            + "herberekent elke hash (API.md), en controleert de keten tegen de ondertekende controlepunten. Meldt de eerste "
+            + "herberekent elke hash (docs/auditor.md), en controleert de keten tegen de ondertekende controlepunten. Meldt de eerste "
             + "regel die niet klopt en wat eraan mankeert.")
     public Verificatie verificatie(@PathVariable String gemeente) {
         vereis(Handeling.GROOTBOEK_VERIFIEREN, gemeente);

@@ -11,7 +11,7 @@ import static nl.samenboek.api.beveiliging.Rol.DIRECTIE;
 import static nl.samenboek.api.beveiliging.Rol.RAAD;
 
 /**
- * The authorisation table: every endpoint, and the roles that may use it (DESIGN.md roles, API.md resources). College
+ * The authorisation table: every endpoint, and the roles that may use it (the roles of docs/glossary.md, the resources of docs/api.md). College
  * and raad are further limited to what concerns their own gemeente; that part depends on the resource and is checked
  * where the resource is known. The authorisation matrix test is generated from this table and fails when openapi.json
  * has an endpoint that is not in it.

@@ -2,7 +2,7 @@ package nl.samenboek.api.beveiliging;
 
 import nl.samenboek.messages.Code;
 
-/** The {@code rol} claim of a token (DESIGN.md, roles). */
+/** The {@code rol} claim of a token (docs/glossary.md, roles). */
 public enum Rol implements Code {
     COLLEGE("college", true),
     DIRECTIE("directie", false),

@@ -7,8 +7,9 @@ import nl.samenboek.api.beveiliging.Handeling;
 import nl.samenboek.api.beveiliging.Toegang;
 import nl.samenboek.api.http.Paginering;
 import nl.samenboek.api.http.Verzoekparameters;
-import nl.samenboek.api.schrijven.Idempotentie;
+
 import nl.samenboek.api.schrijven.Schrijfpad;
+import nl.samenboek.api.schrijven.Schrijfverzoek;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstId;
 import nl.samenboek.messages.bijeenkomst.Bijeenkomstsoort;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -32,7 +32,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** Joint meetings of colleges and councils (nota, aanbevelingen A and E), recorded by the bestuur. */
 @RestController
@@ -59,20 +58,19 @@ public class BijeenkomstController {
     @ResponseStatus(HttpStatus.CREATED) // so openapi.json documents 201 with Location
     @Operation(summary = "Een gezamenlijke bijeenkomst vastleggen", description = "Door het bestuur, als zij gehouden is; zij "
             + "telt mee voor de terugkerende verplichtingen van de aanbevelingen die erom vragen (A: colleges, E: raden).")
-    public ResponseEntity<BijeenkomstDocument> leg(@RequestBody(required = false) BijeenkomstVerzoek verzoek,
-                                                   @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
+    public ResponseEntity<BijeenkomstWeergave> leg(@RequestBody(required = false) BijeenkomstVerzoek verzoek, Schrijfverzoek schrijf) {
         Gebruiker gebruiker = toegang.vereis(Handeling.BIJEENKOMST_VASTLEGGEN);
-        BijeenkomstVerzoek b = verzoek != null ? verzoek : new BijeenkomstVerzoek(null, null, null, null);
-        String id = schrijfpad.voerUit(new LegBijeenkomstVast(BijeenkomstId.nieuw(), b.soort(), b.datum(), b.gemeenten(), b.onderwerp()),
-                Idempotentie.van(sleutel, gebruiker, "POST", "/bijeenkomsten", b), Map.of("rol", gebruiker.rol().code()), String.class);
-        BijeenkomstDocument bijeenkomst = aanbevelingen.bijeenkomst(id, Peilmoment.nu())
+        String id = schrijfpad.voerUit(new LegBijeenkomstVast(BijeenkomstId.nieuw(), verzoek.soort(), verzoek.datum(),
+                verzoek.gemeenten(), verzoek.onderwerp()), schrijf.idempotentie(gebruiker, "POST", "/bijeenkomsten", verzoek), gebruiker,
+                String.class);
+        BijeenkomstWeergave bijeenkomst = aanbevelingen.bijeenkomst(id, Peilmoment.nu()).map(BijeenkomstWeergave::van)
                 .orElseThrow(() -> new IllegalStateException("bijeenkomst " + id + " is na vastlegging niet leesbaar"));
         return ResponseEntity.created(URI.create(PAD + "/" + id)).body(bijeenkomst);
     }
 
     @GetMapping
     @Operation(summary = "Gehouden bijeenkomsten", description = "Nieuwste eerst, gepagineerd.")
-    public Paginering<BijeenkomstDocument> lijst(@RequestParam(defaultValue = "1") int pagina,
+    public Paginering<BijeenkomstWeergave> lijst(@RequestParam(defaultValue = "1") int pagina,
                                                  @RequestParam(defaultValue = "20") int paginagrootte,
                                                  @RequestParam(required = false) String peildatum,
                                                  @RequestParam(required = false) String bekendOp) {
@@ -80,7 +78,8 @@ public class BijeenkomstController {
         Verzoekparameters.pagina(pagina, paginagrootte);
         List<BijeenkomstDocument> alle = aanbevelingen.bijeenkomsten(Verzoekparameters.peilmoment(peildatum, bekendOp));
         int van = Math.min(alle.size(), (pagina - 1) * paginagrootte);
-        return Paginering.van("bijeenkomsten", alle.subList(van, Math.min(alle.size(), van + paginagrootte)), alle.size(),
+        return Paginering.van("bijeenkomsten", alle.subList(van, Math.min(alle.size(), van + paginagrootte)).stream()
+                        .map(BijeenkomstWeergave::van).toList(), alle.size(),
                 pagina, paginagrootte, UriComponentsBuilder.fromPath(PAD)
                         .queryParamIfPresent("peildatum", java.util.Optional.ofNullable(peildatum))
                         .queryParamIfPresent("bekendOp", java.util.Optional.ofNullable(bekendOp)));
@@ -88,8 +87,8 @@ public class BijeenkomstController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén bijeenkomst")
-    public BijeenkomstDocument een(@PathVariable String id) {
+    public BijeenkomstWeergave een(@PathVariable String id) {
         toegang.vereis(Handeling.BIJEENKOMST_LEZEN);
-        return aanbevelingen.bijeenkomst(id, Peilmoment.nu()).orElseThrow(() -> new NietGevonden("Er is geen bijeenkomst " + id + "."));
+        return aanbevelingen.bijeenkomst(id, Peilmoment.nu()).map(BijeenkomstWeergave::van).orElseThrow(() -> new NietGevonden("Er is geen bijeenkomst " + id + "."));
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.http.ProblemDetail;
 import java.net.URI;
 import java.util.List;
 
-/** The problem+json answers samenboek gives (API.md errors; RFC 9457), with a stable {@code type} per kind. */
+/** The problem+json answers samenboek gives (docs/api.md, errors; RFC 9457), with a stable {@code type} per kind. */
 public final class Probleem {
 
     private static final String TYPE = "urn:nl:samenboek:probleem:";

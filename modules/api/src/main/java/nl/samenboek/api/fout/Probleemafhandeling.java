@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import nl.samenboek.api.schrijven.IdempotentieConflict;
+import nl.samenboek.messages.Code;
 import nl.samenboek.messages.fout.Conflict;
 import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
@@ -44,7 +45,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Turns every failure into problem+json (API.md errors): the field named for invalid input, 403/404/409/412/422 for
+ * Turns every failure into problem+json (docs/api.md, errors): the field named for invalid input, 403/404/409/412/422 for
  * the domain's refusals, 503 with Retry-After when the database is away — and never a stack trace, SQL or class name.
  */
 @RestControllerAdvice
@@ -199,6 +200,10 @@ public class Probleemafhandeling extends ResponseEntityExceptionHandler {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "verwacht true of false";
+        }
+        if (type.isEnum() && Code.class.isAssignableFrom(type)) {
+            return "toegestaan: " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Code) c).code())
+                    .collect(Collectors.joining(", "));
         }
         return "heeft een ongeldige waarde";
     }

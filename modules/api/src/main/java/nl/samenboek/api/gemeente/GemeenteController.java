@@ -27,7 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-/** The gemeenten of the samenwerking and the verdeelsleutel with its history. */
+/** The gemeenten of the samenwerking and the verdeelsleutel with its history (docs/api.md). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "gemeenten", description = "Deelnemende gemeenten en de verdeelsleutel")
@@ -75,8 +75,7 @@ public class GemeenteController {
         } catch (DateTimeParseException e) {
             throw new OngeldigeInvoer("ingangsdatum", "verwacht een datum als JJJJ-MM-DD");
         }
-        Map<String, BigDecimal> aandelen = verzoek == null ? null : verzoek.aandelen();
-        return schrijfpad.voerUit(new StelVerdeelsleutelVast(SamenwerkingId.van(samenwerking), datum, aandelen), null,
-                Map.of("rol", gebruiker.rol().code()), Verdeelsleutel.class);
+        return schrijfpad.voerUit(new StelVerdeelsleutelVast(SamenwerkingId.van(samenwerking), datum, verzoek.aandelen()), null, gebruiker,
+                Verdeelsleutel.class);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The groeimodel of contracting and the capacity per gemeente and team (API.md; issue 4). */
+/** The groeimodel of contracting and the capacity per gemeente and team (docs/groeimodel.md). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "groeimodel", description = "Contracteren van input (2025) via output (2027) naar outcome (2030); capaciteit per gemeente en team")

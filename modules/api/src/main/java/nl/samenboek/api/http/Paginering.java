@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page of a list that can grow (API.md): {@code {"_embedded": {"<resource>": [...]}, "_links": {...}, "totaal": n}}.
+ * A page of a list that can grow (docs/api.md): {@code {"_embedded": {"<resource>": [...]}, "_links": {...}, "totaal": n}}.
  */
 public record Paginering<T>(@JsonProperty("_embedded") Map<String, List<T>> embedded,
                             @JsonProperty("_links") Map<String, Link> links,

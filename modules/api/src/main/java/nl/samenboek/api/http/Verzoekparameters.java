@@ -19,7 +19,7 @@ public final class Verzoekparameters {
     private Verzoekparameters() {
     }
 
-    /** {@code peildatum=YYYY-MM-DD} and {@code bekendOp=<ISO instant>} (API.md, time travel). */
+    /** {@code peildatum=YYYY-MM-DD} and {@code bekendOp=<ISO instant>} (docs/api.md, time travel). */
     public static Peilmoment peilmoment(String peildatum, String bekendOp) {
         Foutenlijst fouten = new Foutenlijst();
         LocalDate datum = null;
@@ -43,7 +43,7 @@ public final class Verzoekparameters {
         return new Peilmoment(datum, bekend);
     }
 
-    /** A jaar between 2017 and 2040 (API.md: valid begrotingsjaren), named as the parameter it came in. */
+    /** A jaar between 2017 and 2040 (docs/api.md: valid begrotingsjaren), named as the parameter it came in. */
     public static int jaar(String naam, String waarde) {
         try {
             int jaar = Integer.parseInt(waarde.strip());

@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenboek.api.beveiliging.Gebruiker;
 import nl.samenboek.api.beveiliging.Handeling;
 import nl.samenboek.api.beveiliging.Toegang;
-import nl.samenboek.api.schrijven.Idempotentie;
 import nl.samenboek.api.schrijven.IdempotentieOpslag;
 import nl.samenboek.api.schrijven.Schrijfpad;
+import nl.samenboek.api.schrijven.Schrijfverzoek;
 import nl.samenboek.ledger.medewerker.Medewerker;
 import nl.samenboek.ledger.medewerker.Medewerkerregister;
 import nl.samenboek.messages.fout.NietGevonden;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 
 /**
- * The erasable register behind the pseudonymous medewerker ids in urenregistraties (DESIGN principle 6). Hours are
+ * The erasable register behind the pseudonymous medewerker ids in urenregistraties (docs/architecture.md, personal data). Hours are
  * registered under the pseudonym this register hands out; erasing the person leaves every grootboek valid, because no
  * event ever held the name.
  */
@@ -56,13 +55,11 @@ public class MedewerkerController {
     @ResponseStatus(HttpStatus.CREATED) // so openapi.json documents 201 with Location
     @Operation(summary = "Een medewerker registreren", description = "Geeft een willekeurig pseudoniem terug; uren worden "
             + "onder dat pseudoniem geregistreerd. De naam komt nooit in een gebeurtenis.")
-    public ResponseEntity<Medewerker> registreer(@RequestBody(required = false) MedewerkerVerzoek verzoek,
-                                                 @RequestHeader(value = Idempotentie.KOP, required = false) String sleutel) {
+    public ResponseEntity<Medewerker> registreer(@RequestBody(required = false) MedewerkerVerzoek verzoek, Schrijfverzoek schrijf) {
         Gebruiker gebruiker = toegang.vereis(Handeling.MEDEWERKER_REGISTREREN);
-        MedewerkerVerzoek v = verzoek != null ? verzoek : new MedewerkerVerzoek(null);
         // only the pseudonym is kept with the key (never the name), and it is forgotten when the person is erased
-        String pseudoniem = schrijfpad.eenmalig(Idempotentie.van(sleutel, gebruiker, "POST", "/medewerkers", v),
-                () -> register.registreer(v.naam()).pseudoniem(), String.class);
+        String pseudoniem = schrijfpad.eenmalig(schrijf.idempotentie(gebruiker, "POST", "/medewerkers", verzoek),
+                () -> register.registreer(verzoek.naam()).pseudoniem(), String.class);
         Medewerker medewerker = register.zoek(pseudoniem).orElseThrow(() -> onbekend(pseudoniem));
         return ResponseEntity.created(URI.create(PAD + "/" + medewerker.pseudoniem())).body(medewerker);
     }
@@ -75,6 +72,7 @@ public class MedewerkerController {
     }
 
     @DeleteMapping("/{pseudoniem}")
+    @ResponseStatus(HttpStatus.NO_CONTENT) // so openapi.json documents 204, the answer it gives
     @Operation(summary = "Een medewerker wissen", description = "Verwijdert de koppeling pseudoniem → persoon (recht op "
             + "vergetelheid). De gebeurtenissen houden alleen het pseudoniem; elk grootboek blijft geldig.")
     public ResponseEntity<Void> wis(@PathVariable String pseudoniem) {

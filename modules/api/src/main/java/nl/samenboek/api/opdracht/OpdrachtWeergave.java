@@ -2,6 +2,7 @@ package nl.samenboek.api.opdracht;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.samenboek.api.http.Link;
 import nl.samenboek.domain.opdracht.Vroegsignalering;
 import nl.samenboek.domain.taakveld.Iv3Taakvelden;
@@ -14,11 +15,15 @@ import nl.samenboek.projections.opdracht.OpdrachtDocument;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An opdracht as {@code GET /opdrachten/{id}} shows it (API.md): status, versie, niveau, uren and the history that led there. */
+/**
+ * An opdracht as {@code GET /opdrachten/{id}} shows it (docs/api.md): status, versie, niveau, uren and the history that
+ * led there. Fields without a value are left out (taakveldNaam, programma and the reasons, marked not required).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpdrachtWeergave(String id,
                                String titel,
@@ -28,10 +33,10 @@ public record OpdrachtWeergave(String id,
                                Categorie categorie,
                                Soort soort,
                                String taakveld,
-                               String taakveldNaam,
+                               @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String taakveldNaam,
                                String team,
                                int begrotingsjaar,
-                               String programma,
+                               @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String programma,
                                List<String> aanbevelingen,
                                OpdrachtStatus status,
                                long versie,
@@ -39,13 +44,13 @@ public record OpdrachtWeergave(String id,
                                List<String> ondertekend,
                                List<String> wachtOpOndertekening,
                                Uren uren,
-                               List<OpdrachtDocument.Toezegging> toezeggingen,
+                               List<Toezegging> toezeggingen,
                                Map<String, BigDecimal> besteedPerJaar,
-                               String afwijzingsreden,
-                               String intrekkingsreden,
-                               List<OpdrachtDocument.Wijziging> wijzigingen,
+                               @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String afwijzingsreden,
+                               @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String intrekkingsreden,
+                               List<Wijziging> wijzigingen,
                                Afspraken afspraken,
-                               List<OpdrachtDocument.Overschrijding> overschrijdingen,
+                               List<Overschrijding> overschrijdingen,
                                List<Signaal> signalen,
                                Instant aangevraagdOp,
                                Instant bijgewerktOp,
@@ -55,7 +60,50 @@ public record OpdrachtWeergave(String id,
     public record Uren(BigDecimal geraamd, BigDecimal toegezegd, BigDecimal besteed) {
     }
 
-    public record Afspraken(List<OpdrachtDocument.Afspraak> output, List<OpdrachtDocument.Afspraak> outcome) {
+    public record Afspraken(List<Afspraak> output, List<Afspraak> outcome) {
+    }
+
+    /** @param verdeling the split per gemeente the directie set; null when the verdeelsleutel applies */
+    public record Toezegging(int jaar, BigDecimal uren, @Schema(nullable = true) Map<String, BigDecimal> verdeling, Instant vastgelegdOp) {
+
+        static Toezegging van(OpdrachtDocument.Toezegging t) {
+            return new Toezegging(t.jaar(), t.uren(), t.verdeling(), t.vastgelegdOp());
+        }
+    }
+
+    /** A change of scope or hours: what did not change is null. */
+    public record Wijziging(String door, @Schema(nullable = true) BigDecimal geraamdeUren, @Schema(nullable = true) String omschrijving,
+                            String reden, Instant vastgelegdOp) {
+
+        static Wijziging van(OpdrachtDocument.Wijziging w) {
+            return new Wijziging(w.door(), w.geraamdeUren(), w.omschrijving(), w.reden(), w.vastgelegdOp());
+        }
+    }
+
+    /** An output or outcome contract with the values measured for it (realisaties, rapportages). */
+    public record Afspraak(String id, Resultaatniveau soort, String door, String indicator, String eenheid, BigDecimal streefwaarde,
+                           LocalDate meetmoment, String bron, Instant vastgelegdOp, List<Meting> metingen) {
+
+        static Afspraak van(OpdrachtDocument.Afspraak a) {
+            return new Afspraak(a.id(), a.soort(), a.door(), a.indicator(), a.eenheid(), a.streefwaarde(), a.meetmoment(), a.bron(),
+                    a.vastgelegdOp(), a.metingen().stream().map(Meting::van).toList());
+        }
+    }
+
+    /** @param toelichting optional with a realisatie or rapportage */
+    public record Meting(BigDecimal waarde, LocalDate peildatum, @Schema(nullable = true) String toelichting, Instant vastgelegdOp) {
+
+        static Meting van(OpdrachtDocument.Meting m) {
+            return new Meting(m.waarde(), m.peildatum(), m.toelichting(), m.vastgelegdOp());
+        }
+    }
+
+    /** Hours committed beyond the team's plannable capacity, accepted by the directie with a reason. */
+    public record Overschrijding(int jaar, BigDecimal boven, String reden, Instant vastgelegdOp) {
+
+        static Overschrijding van(OpdrachtDocument.Overschrijding o) {
+            return new Overschrijding(o.jaar(), o.boven(), o.reden(), o.vastgelegdOp());
+        }
     }
 
     /** Early warning: registered hours projected over the jaar exceed the commitment by more than 10 %. */
@@ -63,8 +111,8 @@ public record OpdrachtWeergave(String id,
     }
 
     /** @param peildatum the date the early warnings are computed for */
-    public static OpdrachtWeergave van(OpdrachtDocument o, java.time.LocalDate peildatum) {
-        String pad = OpdrachtController.PAD + "/" + o.getId();
+    public static OpdrachtWeergave van(OpdrachtDocument o, LocalDate peildatum) {
+        String pad = OpdrachtLeesController.PAD + "/" + o.getId();
         Map<String, Link> links = new LinkedHashMap<>();
         links.put("self", new Link(pad));
         links.put("gebeurtenissen", new Link(pad + "/gebeurtenissen"));
@@ -75,14 +123,18 @@ public record OpdrachtWeergave(String id,
                 o.niveau(), o.getOndertekend(),
                 o.getGemeenten().stream().filter(g -> !o.getOndertekend().contains(g)).toList(),
                 new Uren(o.getGeraamdeUren(), o.toegezegdeUren(), o.besteedUren()),
-                List.copyOf(o.getToezeggingen().values()), o.getBesteedPerJaar(), o.getAfwijzingsreden(),
-                o.getIntrekkingsreden(), o.getWijzigingen(),
-                new Afspraken(o.getAfspraken().stream().filter(a -> a.soort() == Resultaatniveau.OUTPUT).toList(),
-                        o.getAfspraken().stream().filter(a -> a.soort() == Resultaatniveau.OUTCOME).toList()),
-                o.getOverschrijdingen(), signalen(o, peildatum), o.getAangevraagdOp(), o.getBijgewerktOp(), links);
+                o.getToezeggingen().values().stream().map(Toezegging::van).toList(), o.getBesteedPerJaar(), o.getAfwijzingsreden(),
+                o.getIntrekkingsreden(), o.getWijzigingen().stream().map(Wijziging::van).toList(),
+                new Afspraken(afspraken(o, Resultaatniveau.OUTPUT), afspraken(o, Resultaatniveau.OUTCOME)),
+                o.getOverschrijdingen().stream().map(Overschrijding::van).toList(), signalen(o, peildatum), o.getAangevraagdOp(),
+                o.getBijgewerktOp(), links);
     }
 
-    private static List<Signaal> signalen(OpdrachtDocument o, java.time.LocalDate peildatum) {
+    private static List<Afspraak> afspraken(OpdrachtDocument o, Resultaatniveau soort) {
+        return o.getAfspraken().stream().filter(a -> a.soort() == soort).map(Afspraak::van).toList();
+    }
+
+    private static List<Signaal> signalen(OpdrachtDocument o, LocalDate peildatum) {
         return o.getToezeggingen().values().stream()
                 .flatMap(t -> Vroegsignalering.beoordeel(t.jaar(), t.uren(), o.besteedIn(t.jaar()), peildatum)
                         .map(s -> new Signaal(t.jaar(), s.toegezegd(), s.besteed(), s.verwacht(), s.overschrijding())).stream())

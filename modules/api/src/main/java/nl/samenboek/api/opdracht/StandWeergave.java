@@ -14,6 +14,6 @@ public record StandWeergave(String id, OpdrachtStatus status, long versie, Nivea
 
     public static StandWeergave van(OpdrachtStand stand) {
         return new StandWeergave(stand.id().waarde(), stand.status(), stand.versie(), stand.niveau(),
-                Map.of("self", new Link(OpdrachtController.PAD + "/" + stand.id().waarde())));
+                Map.of("self", new Link(OpdrachtLeesController.PAD + "/" + stand.id().waarde())));
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The request bodies of the opdracht resources (API.md); every field nullable so the domain can name what is missing. */
+/** The request bodies of the opdracht resources (docs/api.md); every field nullable so the domain can name what is missing. */
 public final class Verzoeken {
 
     private Verzoeken() {

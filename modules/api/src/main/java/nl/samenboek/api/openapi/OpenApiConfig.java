@@ -22,9 +22,12 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import nl.samenboek.api.http.ApiVersie;
+import nl.samenboek.api.schrijven.Idempotentie;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 import java.util.List;
 import java.util.Map;
@@ -39,11 +42,16 @@ import java.util.TreeMap;
 public class OpenApiConfig {
 
     static final String PREFIX = "/api/v1";
+    static final String PUBLIEKE_URL = "https://samenboek.hltsamen.nl" + PREFIX;
     private static final String PROBLEEM = "Probleem";
     private static final String BEARER = "bearer";
 
+    /**
+     * @param publiekeUrl where clients reach this instance, with the major version ({@code SAMENBOEK_PUBLIEKE_URL});
+     *                    only the description names it, requests are matched on the path below it
+     */
     @Bean
-    OpenAPI samenboekOpenApi() {
+    OpenAPI samenboekOpenApi(@Value("${samenboek.publieke-url:" + PUBLIEKE_URL + "}") String publiekeUrl) {
         return new OpenAPI()
                 .info(new Info().title("samenboek").version(ApiVersie.VERSIE)
                         .description("Opdrachtgeverschap en verantwoording van gemeenten met één ambtelijke organisatie "
@@ -52,7 +60,7 @@ public class OpenApiConfig {
                         .contact(new Contact().name("HLTsamen, team samenboek").email("samenboek@hltsamen.nl")
                                 .url("https://www.hltsamen.nl"))
                         .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/nl/")))
-                .servers(List.of(new Server().url(PREFIX).description("Deze instantie")))
+                .servers(List.of(new Server().url(publiekeUrl).description("Deze instantie")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .bearerFormat("JWT").description("JWT met de claims rol en, voor college en raad, gemeente.")))
@@ -69,6 +77,10 @@ public class OpenApiConfig {
                 item.readOperationsMap().forEach((methode, operatie) -> vulAntwoordenAan(kort, methode, operatie));
             });
             openApi.setPaths(zonderPrefix);
+            if (openApi.getTags() != null) {
+                // in a stable order, so docs/openapi.json changes only when the description does
+                openApi.setTags(openApi.getTags().stream().sorted(java.util.Comparator.comparing(io.swagger.v3.oas.models.tags.Tag::getName)).toList());
+            }
             openApi.getComponents().addSchemas(PROBLEEM, probleemschema());
         };
     }
@@ -106,15 +118,30 @@ public class OpenApiConfig {
             probleem(antwoorden, "406", "Deze vorm (Accept) wordt niet geleverd");
         }
         if (schrijft) {
-            probleem(antwoorden, "409", "De levenscyclus staat dit nu niet toe");
-            probleem(antwoorden, "412", "If-Match noemt een verouderde versie");
+            // only where it can happen: a lifecycle or a one-time import refuses (409); the versie is checked (If-Match,
+            // or a concurrent write to the same aggregate: 412); there is a body to type (415); a key to reuse (422)
+            if (pad.startsWith("/opdrachten/{id}/") || pad.startsWith("/aanbevelingen/") || pad.equals("/beheer/importen")) {
+                probleem(antwoorden, "409", "De levenscyclus staat dit nu niet toe");
+            }
+            if (heeftKop(operatie, HttpHeaders.IF_MATCH) || pad.startsWith("/aanbevelingen/") || methode == PathItem.HttpMethod.PUT) {
+                probleem(antwoorden, "412", "If-Match noemt een verouderde versie, of een ander wijzigde hetzelfde tegelijk");
+            }
             probleem(antwoorden, "413", "Het verzoek is te groot");
-            probleem(antwoorden, "415", "Stuur application/json");
-            probleem(antwoorden, "422", "Deze Idempotency-Key is al gebruikt voor een ander verzoek");
+            if (operatie.getRequestBody() != null) {
+                probleem(antwoorden, "415", "Stuur application/json");
+            }
+            if (heeftKop(operatie, Idempotentie.KOP)) {
+                probleem(antwoorden, "422", "Deze Idempotency-Key is al gebruikt voor een ander verzoek");
+            }
         }
         probleem(antwoorden, "503", "De database is tijdelijk niet bereikbaar (Retry-After); er is niets opgeslagen");
         probleem(antwoorden, "500", "Interne fout; er is niets opgeslagen");
         operatie.setResponses(antwoorden);
+    }
+
+    private static boolean heeftKop(Operation operatie, String naam) {
+        return operatie.getParameters() != null && operatie.getParameters().stream()
+                .anyMatch(p -> "header".equals(p.getIn()) && naam.equals(p.getName()));
     }
 
     private static void probleem(ApiResponses antwoorden, String code, String beschrijving) {

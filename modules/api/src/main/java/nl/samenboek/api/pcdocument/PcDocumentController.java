@@ -18,6 +18,7 @@ import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.pcdocument.Documentsoort;
 import nl.samenboek.projections.pcdocument.PcDocument;
 import nl.samenboek.projections.pcdocument.PcDocumenten;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The HLTsamen paragraph of a gemeente's P&C documents (issue 6): JSON for software, CSV for Dutch Excel, HTML to read
+ * The samenwerking's paragraph of a gemeente's P&C documents (docs/pc-documenten.md): JSON for software, CSV for Dutch Excel, HTML to read
  * and PDF to print, all from the same document and so with the same figures.
  */
 @RestController
@@ -49,12 +50,22 @@ public class PcDocumentController {
     private final Gemeenten gemeenten;
     private final PcDocumenten documenten;
     private final ObjectMapper json;
+    private final String samenwerking;
+    private final String samenwerkingsnaam;
 
-    public PcDocumentController(Toegang toegang, Gemeenten gemeenten, PcDocumenten documenten, ObjectMapper json) {
+    /**
+     * @param samenwerking      the samenwerking's code, in the documents' file names
+     * @param samenwerkingsnaam its name, in the documents' text (HLTsamen, as in samenwerking.json)
+     */
+    public PcDocumentController(Toegang toegang, Gemeenten gemeenten, PcDocumenten documenten, ObjectMapper json,
+                                @Value("${samenboek.samenwerking.id:hltsamen}") String samenwerking,
+                                @Value("${samenboek.samenwerking.naam:HLTsamen}") String samenwerkingsnaam) {
         this.toegang = toegang;
         this.gemeenten = gemeenten;
         this.documenten = documenten;
         this.json = json;
+        this.samenwerking = samenwerking;
+        this.samenwerkingsnaam = samenwerkingsnaam;
     }
 
     @GetMapping(value = "/api/v1/pc-documenten/{gemeente}/{jaar}/{soort}")
@@ -82,16 +93,16 @@ public class PcDocumentController {
                 new OngeldigeInvoer("soort", "'" + soort + "' is geen P&C-document; toegestaan: " + Code.toegestaan(Documentsoort.class)));
         MediaType vorm = vorm(accept);
         PcDocument document = documenten.bouw(gemeente, j, documentsoort, Verzoekparameters.peilmoment(peildatum, bekendOp));
-        String naam = "hltsamen-" + gemeente + "-" + j + "-" + documentsoort.code();
+        String naam = samenwerking + "-" + gemeente + "-" + j + "-" + documentsoort.code();
         if (vorm.equalsTypeAndSubtype(MediaType.TEXT_HTML)) {
             return antwoord(MediaType.parseMediaType("text/html;charset=UTF-8"), null,
-                    PcDocumentHtml.schrijf(document).getBytes(StandardCharsets.UTF_8));
+                    PcDocumentHtml.schrijf(document, samenwerkingsnaam).getBytes(StandardCharsets.UTF_8));
         }
         if (vorm.equalsTypeAndSubtype(MediaType.APPLICATION_PDF)) {
-            return antwoord(MediaType.APPLICATION_PDF, naam + ".pdf", PcDocumentPdf.schrijf(document));
+            return antwoord(MediaType.APPLICATION_PDF, naam + ".pdf", PcDocumentPdf.schrijf(document, samenwerkingsnaam));
         }
         if (vorm.getSubtype().equals("csv")) {
-            return antwoord(CSV, naam + ".csv", PcDocumentCsv.schrijf(document));
+            return antwoord(CSV, naam + ".csv", PcDocumentCsv.schrijf(document, samenwerkingsnaam));
         }
         try {
             return antwoord(MediaType.APPLICATION_JSON, null, json.writeValueAsBytes(document));

@@ -19,7 +19,8 @@ final class PcDocumentCsv {
     private PcDocumentCsv() {
     }
 
-    static byte[] schrijf(PcDocument d) {
+    /** @param samenwerking the name of the samenwerking the document is about ({@code samenboek.samenwerking.naam}) */
+    static byte[] schrijf(PcDocument d, String samenwerking) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         blok(csv, List.of("kenmerk", "waarde"), List.of(
                 List.of("document", d.titel()),
@@ -32,7 +33,7 @@ final class PcDocumentCsv {
                 List.of("grootboek hoofdHash", d.grootboek().hoofdHash())));
         PcDocument.Totalen t = d.totalen();
         blok(csv, List.of("totalen", "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)", "kosten besteed (euro)"),
-                List.of(List.of("HLTsamen voor " + d.gemeenteNaam(), g(t.geraamdeUren()), g(t.toegezegdeUren()), g(t.besteedUren()),
+                List.of(List.of(samenwerking + " voor " + d.gemeenteNaam(), g(t.geraamdeUren()), g(t.toegezegdeUren()), g(t.besteedUren()),
                         g(t.kosten()), g(t.besteedKosten()))));
         List<List<String>> opdrachten = new ArrayList<>();
         for (PcDocument.Opdrachtregel o : d.opdrachten()) {

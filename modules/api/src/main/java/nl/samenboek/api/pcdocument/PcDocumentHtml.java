@@ -14,10 +14,11 @@ final class PcDocumentHtml {
     private PcDocumentHtml() {
     }
 
-    static String schrijf(PcDocument d) {
+    /** @param samenwerking the name of the samenwerking the document is about ({@code samenboek.samenwerking.naam}) */
+    static String schrijf(PcDocument d, String samenwerking) {
         StringBuilder h = new StringBuilder(32_000);
         h.append("<!DOCTYPE html>\n<html lang=\"nl\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"UTF-8\" />\n")
-                .append("<title>").append(e(d.titel())).append("</title>\n<style>\n").append(stijl(d)).append("</style>\n</head>\n<body>\n");
+                .append("<title>").append(e(d.titel())).append("</title>\n<style>\n").append(stijl(d, samenwerking)).append("</style>\n</head>\n<body>\n");
         h.append("<header><p class=\"bovenregel\">Gemeente ").append(e(d.gemeenteNaam())).append(" · ").append(e(d.soort().naam()))
                 .append(" ").append(d.jaar()).append("</p>\n<h1>").append(e(d.titel())).append("</h1>\n<p class=\"doel\">")
                 .append(e(d.doel())).append("</p></header>\n<main>\n");
@@ -33,7 +34,7 @@ final class PcDocumentHtml {
         PcDocument.Totalen t = d.totalen();
         sectie(h, "totalen", "Totalen", "De uren die aan " + d.gemeenteNaam() + " zijn toegerekend, en hun kosten tegen het afdelingstarief (inzicht, geen factuur).");
         tabel(h, "Totalen " + d.jaar(), List.of("", "Geraamde uren", "Toegezegde uren", "Bestede uren", "Kosten", "Kosten besteed"),
-                List.of(List.of("HLTsamen voor " + e(d.gemeenteNaam()), Opmaak.getal(t.geraamdeUren()), Opmaak.getal(t.toegezegdeUren()),
+                List.of(List.of(e(samenwerking) + " voor " + e(d.gemeenteNaam()), Opmaak.getal(t.geraamdeUren()), Opmaak.getal(t.toegezegdeUren()),
                         Opmaak.getal(t.besteedUren()), Opmaak.euro(t.kosten()), Opmaak.euro(t.besteedKosten()))), 1, -1);
 
         sectie(h, "opdrachten", "Opdrachten", "De opdrachten van " + d.gemeenteNaam() + " die in " + d.jaar()
@@ -67,7 +68,7 @@ final class PcDocumentHtml {
 
         PcDocument.Capaciteitsregel c = d.capaciteit();
         sectie(h, "capaciteit", "Capaciteit tegen de verdeelsleutel", "Het aandeel van " + d.gemeenteNaam()
-                + " in de toegezegde uren van HLTsamen, naast zijn aandeel in de verdeelsleutel; en standaard tegen maatwerk (nota: 80/20).");
+                + " in de toegezegde uren van " + samenwerking + ", naast zijn aandeel in de verdeelsleutel; en standaard tegen maatwerk (nota: 80/20).");
         tabel(h, "Capaciteit " + d.jaar(), List.of("Kenmerk", "Waarde"), List.of(
                 List.of("Toegezegde uren", Opmaak.getal(c.toegezegdeUren())), List.of("Bestede uren", Opmaak.getal(c.besteedUren())),
                 List.of("Kosten", Opmaak.euro(c.kosten())), List.of("Aandeel in de uren", Opmaak.procent(c.aandeelUren())),
@@ -133,9 +134,9 @@ final class PcDocumentHtml {
         h.append("</tbody>\n</table>\n");
     }
 
-    private static String stijl(PcDocument d) {
+    private static String stijl(PcDocument d, String samenwerking) {
         String kop = ("Gemeente " + d.gemeenteNaam()).replace("\"", "'");
-        String rechts = ("HLTsamen · " + d.soort().naam() + " " + d.jaar()).replace("\"", "'");
+        String rechts = (samenwerking + " · " + d.soort().naam() + " " + d.jaar()).replace("\"", "'");
         return """
                 @page { size: A4; margin: 24mm 18mm 22mm 18mm;
                   @top-left { content: "%s"; font-family: 'Liberation Sans'; font-size: 8.5pt; color: #444; }

@@ -20,12 +20,12 @@ final class PcDocumentPdf {
     private PcDocumentPdf() {
     }
 
-    static byte[] schrijf(PcDocument document) {
+    static byte[] schrijf(PcDocument document, String samenwerking) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64_000);
         try {
             PdfRendererBuilder bouwer = new PdfRendererBuilder();
             bouwer.useFastMode();
-            bouwer.withHtmlContent(PcDocumentHtml.schrijf(document), null);
+            bouwer.withHtmlContent(PcDocumentHtml.schrijf(document, samenwerking), null);
             lettertype(bouwer, "LiberationSans-Regular.ttf", "Liberation Sans", 400, BaseRendererBuilder.FontStyle.NORMAL);
             lettertype(bouwer, "LiberationSans-Bold.ttf", "Liberation Sans", 700, BaseRendererBuilder.FontStyle.NORMAL);
             lettertype(bouwer, "LiberationSans-Italic.ttf", "Liberation Sans", 400, BaseRendererBuilder.FontStyle.ITALIC);

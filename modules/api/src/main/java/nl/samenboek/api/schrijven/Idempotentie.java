@@ -19,7 +19,7 @@ import java.util.HexFormat;
  */
 public record Idempotentie(String sleutel, String verzoekHash) {
 
-    /** The request header (API.md). */
+    /** The request header (docs/api.md). */
     public static final String KOP = "Idempotency-Key";
     public static final int MAXIMALE_LENGTE = 200;
 

@@ -1,6 +1,6 @@
 package nl.samenboek.api.schrijven;
 
-/** The same Idempotency-Key came with a different request (API.md: 422). */
+/** The same Idempotency-Key came with a different request (docs/api.md: 422). */
 public class IdempotentieConflict extends RuntimeException {
 
     public IdempotentieConflict() {

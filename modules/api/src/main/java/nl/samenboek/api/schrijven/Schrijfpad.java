@@ -1,5 +1,6 @@
 package nl.samenboek.api.schrijven;
 
+import nl.samenboek.api.beveiliging.Gebruiker;
 import nl.samenboek.projections.verwerking.Projectiewachter;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * The one way the API writes: sends a command, honours the Idempotency-Key, and answers only once the read models
- * show the change (read your writes, API.md).
+ * show the change (read your writes, docs/architecture.md).
  */
 @Component
 public class Schrijfpad {
@@ -47,16 +48,16 @@ public class Schrijfpad {
 
     /**
      * @param sleutel the request's Idempotency-Key, or null
-     * @param context metadata for the audit trail (rol, gemeente of the caller); never personal data
+     * @param door    the caller, whose {@link Gebruiker#auditcontext()} goes with the command; never personal data
      */
-    public <R> R voerUit(Object opdracht, Idempotentie sleutel, Map<String, String> context, Class<R> resultaattype) {
+    public <R> R voerUit(Object opdracht, Idempotentie sleutel, Gebruiker door, Class<R> resultaattype) {
         if (sleutel != null) {
             Optional<R> eerder = eerder(sleutel, resultaattype);
             if (eerder.isPresent()) {
                 return eerder.get();
             }
         }
-        Map<String, Object> metadata = new HashMap<>(context);
+        Map<String, Object> metadata = new HashMap<>(door.auditcontext());
         if (sleutel != null) {
             metadata.put(IdempotentieInterceptor.SLEUTEL, sleutel.sleutel());
             metadata.put(IdempotentieInterceptor.VERZOEK_HASH, sleutel.verzoekHash());

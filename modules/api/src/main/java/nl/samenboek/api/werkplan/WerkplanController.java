@@ -12,7 +12,6 @@ import nl.samenboek.messages.tarief.StelTariefVast;
 import nl.samenboek.messages.tarief.Tarief;
 import nl.samenboek.messages.werkplan.StelWerkplanVast;
 import nl.samenboek.messages.werkplan.Werkplan;
-import nl.samenboek.projections.capaciteit.WerkplanDocument;
 import nl.samenboek.projections.capaciteit.Werkplannen;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,26 +55,26 @@ public class WerkplanController {
             + "directie expliciet een overschrijding aanvaardt.")
     public Werkplan stelVast(@PathVariable String team, @PathVariable String jaar, @RequestBody(required = false) WerkplanVerzoek verzoek) {
         Gebruiker gebruiker = toegang.vereis(Handeling.WERKPLAN_VASTSTELLEN);
-        WerkplanVerzoek w = verzoek != null ? verzoek : new WerkplanVerzoek(null, null, null);
-        return schrijfpad.voerUit(new StelWerkplanVast(team, Verzoekparameters.jaar("jaar", jaar), w.capaciteit(),
-                w.ontwikkeltijdPercentage(), w.gepland()), null, Map.of("rol", gebruiker.rol().code()), Werkplan.class);
+        return schrijfpad.voerUit(new StelWerkplanVast(team, Verzoekparameters.jaar("jaar", jaar), verzoek.capaciteit(),
+                verzoek.ontwikkeltijdPercentage(), verzoek.gepland()), null, gebruiker, Werkplan.class);
     }
 
     @GetMapping("/werkplannen")
     @Operation(summary = "De werkplannen van een jaar")
-    public List<WerkplanDocument> lijst(@RequestParam(required = false) String jaar, @RequestParam(required = false) String peildatum,
+    public List<WerkplanWeergave> lijst(@RequestParam(required = false) String jaar, @RequestParam(required = false) String peildatum,
                                         @RequestParam(required = false) String bekendOp) {
         toegang.vereis(Handeling.WERKPLANNEN_LEZEN);
-        return List.copyOf(werkplannen.werkplannen(Verzoekparameters.jaar("jaar", jaar), Verzoekparameters.peilmoment(peildatum, bekendOp)).values());
+        return werkplannen.werkplannen(Verzoekparameters.jaar("jaar", jaar), Verzoekparameters.peilmoment(peildatum, bekendOp)).values()
+                .stream().map(WerkplanWeergave::van).toList();
     }
 
     @GetMapping("/werkplannen/{team}/{jaar}")
     @Operation(summary = "Het werkplan van een team voor een jaar")
-    public WerkplanDocument een(@PathVariable String team, @PathVariable String jaar, @RequestParam(required = false) String peildatum,
+    public WerkplanWeergave een(@PathVariable String team, @PathVariable String jaar, @RequestParam(required = false) String peildatum,
                                 @RequestParam(required = false) String bekendOp) {
         toegang.vereis(Handeling.WERKPLAN_LEZEN);
         return werkplannen.werkplan(team, Verzoekparameters.jaar("jaar", jaar), Verzoekparameters.peilmoment(peildatum, bekendOp))
-                .orElseThrow(() -> new NietGevonden("Team " + team + " heeft voor " + jaar + " geen werkplan."));
+                .map(WerkplanWeergave::van).orElseThrow(() -> new NietGevonden("Team " + team + " heeft voor " + jaar + " geen werkplan."));
     }
 
     @PutMapping("/tarieven/{team}/{jaar}")
@@ -83,8 +82,8 @@ public class WerkplanController {
             + "Kosten = uren × tarief: inzicht, geen factuur (er wordt tussen gemeenten niet gefactureerd).")
     public Tarief stelTariefVast(@PathVariable String team, @PathVariable String jaar, @RequestBody(required = false) TariefVerzoek verzoek) {
         Gebruiker gebruiker = toegang.vereis(Handeling.TARIEF_VASTSTELLEN);
-        return schrijfpad.voerUit(new StelTariefVast(team, Verzoekparameters.jaar("jaar", jaar), verzoek == null ? null : verzoek.tarief()),
-                null, Map.of("rol", gebruiker.rol().code()), Tarief.class);
+        return schrijfpad.voerUit(new StelTariefVast(team, Verzoekparameters.jaar("jaar", jaar), verzoek.tarief()), null, gebruiker,
+                Tarief.class);
     }
 
     @GetMapping("/tarieven")

@@ -16,11 +16,14 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The served openapi.json: complete for the contract of API.md, and free of errors under the official Dutch API Design
- * Rules ruleset ({@code ../shared/adr/linter.yaml}, Spectral from the npm registry). Where the ruleset is absent (a
+ * The served openapi.json: complete for the contract of docs/api.md, the same as docs/openapi.json, and free of errors
+ * and warnings under the official Dutch API Design Rules ruleset ({@code ../shared/adr/linter.yaml}, Spectral from the npm registry). Where the ruleset is absent (a
  * clone without ../shared) or npx is not installed, only the lint step is skipped, and the test says so.
  */
 class OpenApiIT extends IntegratieTest {
+
+    /** {@code -Dsamenboek.openapi.bijwerken=true}: rewrite docs/openapi.json instead of comparing. */
+    static final String BIJWERKEN = "samenboek.openapi.bijwerken";
 
     @Test
     void beschrijftHetContractMetVersieInDeServerUrl() {
@@ -50,6 +53,26 @@ class OpenApiIT extends IntegratieTest {
         });
     }
 
+    /**
+     * docs/openapi.json is the description as served, pretty-printed with sorted keys: the file colleges and the
+     * generated client of KlantgeneratorIT read. {@code make openapi} rewrites it from the running code.
+     */
+    @Test
+    void docsOpenapiJsonIsWatGeserveerdWordt() throws IOException {
+        Path opgeslagen = repository().resolve("docs").resolve("openapi.json");
+        String geserveerd = Beschrijving.netjes(anoniem().get("/openapi.json").tekst());
+        if (Boolean.getBoolean(BIJWERKEN)) {
+            Files.writeString(opgeslagen, geserveerd, StandardCharsets.UTF_8);
+            System.out.println("docs/openapi.json bijgewerkt");
+            return;
+        }
+        assertThat(Files.exists(opgeslagen) ? Files.readString(opgeslagen, StandardCharsets.UTF_8) : "")
+                .as("docs/openapi.json wijkt af van de beschrijving die de API serveert; werk hem bij met `make openapi` "
+                        + "(mvn -pl modules/app -am verify -Dtest=OpenApiIT -Dsurefire.failIfNoSpecifiedTests=false -D" + BIJWERKEN
+                        + "=true) en bekijk het verschil")
+                .isEqualTo(geserveerd);
+    }
+
     @Test
     void voldoetAanDeApiDesignRules() throws IOException, InterruptedException {
         Path openapi = Path.of("target", "openapi.json").toAbsolutePath();
@@ -61,7 +84,7 @@ class OpenApiIT extends IntegratieTest {
         Assumptions.assumeTrue(npxAanwezig(), "npx ontbreekt op deze machine: de ADR-lint wordt overgeslagen (alleen die stap)");
 
         Path uitvoer = Path.of("target", "adr-lint.txt").toAbsolutePath();
-        Process spectral = new ProcessBuilder(List.of("npx", "--yes", "@stoplight/spectral-cli@6", "lint", "--fail-severity", "error",
+        Process spectral = new ProcessBuilder(List.of("npx", "--yes", "@stoplight/spectral-cli@6", "lint", "--fail-severity", "warn",
                 "-r", regels.toString(), openapi.toString()))
                 .redirectErrorStream(true).redirectOutput(uitvoer.toFile()).start();
         assertThat(spectral.waitFor(10, TimeUnit.MINUTES)).as("spectral klaar binnen 10 minuten").isTrue();
@@ -76,13 +99,18 @@ class OpenApiIT extends IntegratieTest {
         if (opgegeven != null && Files.exists(Path.of(opgegeven))) {
             return Path.of(opgegeven).toAbsolutePath();
         }
+        Path regels = repository().resolveSibling("shared").resolve("adr").resolve("linter.yaml");
+        return Files.exists(regels) ? regels : null;
+    }
+
+    /** The repository's root directory (with Makefile and modules/). */
+    static Path repository() {
         for (Path map = Path.of("").toAbsolutePath(); map != null; map = map.getParent()) {
             if (Files.isDirectory(map.resolve("modules")) && Files.exists(map.resolve("Makefile"))) {
-                Path regels = map.resolveSibling("shared").resolve("adr").resolve("linter.yaml");
-                return Files.exists(regels) ? regels : null;
+                return map;
             }
         }
-        return null;
+        throw new IllegalStateException("geen repository boven " + Path.of("").toAbsolutePath());
     }
 
     private static boolean npxAanwezig() {

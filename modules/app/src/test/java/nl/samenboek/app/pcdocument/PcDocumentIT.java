@@ -12,10 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,18 +168,7 @@ class PcDocumentIT extends IntegratieTest {
     }
 
     private byte[] bytes(String soort, String type) {
-        try {
-            HttpResponse<byte[]> antwoord = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(basis() + adres(soort, "")))
-                    .header("Authorization", "Bearer " + token("auditor", null)).header("Accept", type).build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(antwoord.statusCode()).isEqualTo(200);
-            assertThat(antwoord.headers().firstValue("Content-Type")).contains("application/pdf");
-            return antwoord.body();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return als("auditor").met("Accept", type).bytes(adres(soort, ""));
     }
 
     private static String adres(String soort, String query) {

@@ -1,0 +1,45 @@
+package nl.samenboek.api.aanbeveling;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.samenboek.projections.aanbeveling.AanbevelingDocument;
+import nl.samenboek.projections.aanbeveling.Aanbevelingen;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A recommendation with its history as the API shows it; the schema keeps the name clients generated from
+ * openapi.json know.
+ */
+@Schema(name = "Aanbeveling")
+public record AanbevelingWeergave(Aanbevelingen.Agendaregel stand, String beoogdResultaat, LocalDate vastgesteldOp, String bron,
+                                  List<Feit> historie) {
+
+    /** The stand's fields (letter, titel, status, …) also at the top level, where a client of the list finds them. */
+    @JsonUnwrapped
+    public Aanbevelingen.Agendaregel getOverzicht() {
+        return stand;
+    }
+
+    /**
+     * A progress report or a decision of the bestuur.
+     *
+     * @param soort          gestart, voortgang, mijlpaal, gerealiseerd, uitstel or verval
+     * @param nieuweDeadline only for an uitstel
+     * @param voortgang      whether it is a progress report (not a decision)
+     */
+    public record Feit(String soort, LocalDate datum, @Schema(nullable = true) LocalDate nieuweDeadline, String toelichting,
+                       String door, Instant vastgelegdOp, boolean voortgang) {
+
+        static Feit van(AanbevelingDocument.Feit f) {
+            return new Feit(f.soort(), f.datum(), f.nieuweDeadline(), f.toelichting(), f.door(), f.vastgelegdOp(), f.isVoortgang());
+        }
+    }
+
+    static AanbevelingWeergave van(Aanbevelingen.Aanbeveling a) {
+        return new AanbevelingWeergave(a.stand(), a.beoogdResultaat(), a.vastgesteldOp(), a.bron(),
+                a.historie().stream().map(Feit::van).toList());
+    }
+}
