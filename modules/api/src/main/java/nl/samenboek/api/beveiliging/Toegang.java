@@ -20,7 +20,8 @@ public class Toegang {
             throw new IllegalStateException("geen geauthenticeerde gebruiker");
         }
         Rol rol = Code.van(Rol.class, jwt.getClaimAsString("rol"));
-        return new Gebruiker(rol, rol.isPerGemeente() ? jwt.getClaimAsString("gemeente") : null, jwt.getSubject());
+        return new Gebruiker(rol, rol.isPerGemeente() ? jwt.getClaimAsString("gemeente") : null, jwt.getSubject(),
+                jwt.hasClaim("iss") ? jwt.getClaimAsString("iss") : "");
     }
 
     /** The caller, if their rol may do this; otherwise 403. */

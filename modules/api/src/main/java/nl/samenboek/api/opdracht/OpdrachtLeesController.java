@@ -129,7 +129,8 @@ public class OpdrachtLeesController {
         try {
             return Gebeurtenisvorm.van(bericht.getIdentifier(), bericht.getPayloadType().getName(),
                     DateTimeUtils.formatInstant(bericht.getTimestamp()), bericht.getType(), bericht.getAggregateIdentifier(),
-                    bericht.getSequenceNumber(), GebeurtenisJson.mapper().writeValueAsBytes(bericht.getPayload()));
+                    bericht.getSequenceNumber(), Gebeurtenisvorm.doorUitMetadata(bericht.getMetaData()),
+                    GebeurtenisJson.mapper().writeValueAsBytes(bericht.getPayload()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,8 @@
 package nl.samenboek.api.schrijven;
 
 import nl.samenboek.api.beveiliging.Gebruiker;
+import nl.samenboek.ledger.grootboek.Gebeurtenisvorm;
+import nl.samenboek.ledger.sleutel.Pseudoniemen;
 import nl.samenboek.projections.verwerking.Projectiewachter;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -33,12 +35,14 @@ public class Schrijfpad {
     private final IdempotentieOpslag idempotentie;
     private final Projectiewachter wachter;
     private final Duration maximaalWachten;
+    private final Pseudoniemen pseudoniemen;
 
     private final TransactionTemplate transactie;
 
     public Schrijfpad(CommandGateway commando, IdempotentieOpslag idempotentie, Projectiewachter wachter,
-                      PlatformTransactionManager transacties,
+                      PlatformTransactionManager transacties, Pseudoniemen pseudoniemen,
                       @Value("${samenboek.lees-je-schrijven.maximaal:PT10S}") Duration maximaalWachten) {
+        this.pseudoniemen = pseudoniemen;
         this.commando = commando;
         this.idempotentie = idempotentie;
         this.wachter = wachter;
@@ -48,7 +52,8 @@ public class Schrijfpad {
 
     /**
      * @param sleutel the request's Idempotency-Key, or null
-     * @param door    the caller, whose {@link Gebruiker#auditcontext()} goes with the command; never personal data
+     * @param door    the caller: its {@link Gebruiker#auditcontext()} and its {@link Gebruiker#door door} (rol, gemeente,
+     *                pseudoniem) go with the command, and the door with every event it leads to; never personal data
      */
     public <R> R voerUit(Object opdracht, Idempotentie sleutel, Gebruiker door, Class<R> resultaattype) {
         if (sleutel != null) {
@@ -58,6 +63,7 @@ public class Schrijfpad {
             }
         }
         Map<String, Object> metadata = new HashMap<>(door.auditcontext());
+        metadata.put(Gebeurtenisvorm.DOOR, door.door(pseudoniemen));
         if (sleutel != null) {
             metadata.put(IdempotentieInterceptor.SLEUTEL, sleutel.sleutel());
             metadata.put(IdempotentieInterceptor.VERZOEK_HASH, sleutel.verzoekHash());

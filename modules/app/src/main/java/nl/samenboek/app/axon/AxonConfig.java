@@ -13,8 +13,12 @@ import nl.samenboek.domain.werkplan.Werkplan;
 import nl.samenboek.domain.samenwerking.Samenwerking;
 import nl.samenboek.ledger.eventstore.EventsMetGrootboek;
 import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
+import nl.samenboek.ledger.grootboek.Gebeurtenisvorm;
 import nl.samenboek.ledger.grootboek.Grootboekschrijver;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
@@ -49,6 +53,20 @@ import java.util.concurrent.TimeUnit;
  */
 @Configuration
 public class AxonConfig {
+
+    /**
+     * Every event carries the {@code door} of the command that led to it (who did it: rol, gemeente, pseudoniem), so the
+     * grootboek hashes it with the event (docs/decisions.md); Axon's own trace and correlation ids as before.
+     */
+    @Bean
+    CorrelationDataProvider doorProvider() {
+        return new SimpleCorrelationDataProvider(Gebeurtenisvorm.DOOR);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
 
     /** The table and column names of the Flyway schema (snake_case; payloads bytea). */
     @Bean

@@ -66,7 +66,7 @@ class ArchitectuurTest {
                 .whereLayer("api").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("projections").mayOnlyBeAccessedByLayers("api", "app", "cli")
                 .whereLayer("ledger").mayOnlyBeAccessedByLayers("api", "app", "cli")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("projections", "api", "app", "cli")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("ledger", "projections", "api", "app", "cli")
                 .check(SAMENBOEK);
     }
 
