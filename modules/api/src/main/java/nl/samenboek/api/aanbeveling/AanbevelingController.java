@@ -19,6 +19,7 @@ import nl.samenboek.messages.aanbeveling.NeemVervalbesluit;
 import nl.samenboek.messages.aanbeveling.Voortgangssoort;
 import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
+import nl.samenboek.projections.opdracht.Opdrachten;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,8 +43,10 @@ public class AanbevelingController {
     private final Toegang toegang;
     private final Schrijfpad schrijfpad;
     private final Aanbevelingen aanbevelingen;
+    private final Opdrachten opdrachten;
 
-    public AanbevelingController(Toegang toegang, Schrijfpad schrijfpad, Aanbevelingen aanbevelingen) {
+    public AanbevelingController(Toegang toegang, Schrijfpad schrijfpad, Aanbevelingen aanbevelingen, Opdrachten opdrachten) {
+        this.opdrachten = opdrachten;
         this.toegang = toegang;
         this.schrijfpad = schrijfpad;
         this.aanbevelingen = aanbevelingen;
@@ -65,14 +68,28 @@ public class AanbevelingController {
     public record Agenda(LocalDate peildatum, @io.swagger.v3.oas.annotations.media.Schema(nullable = true) Instant bekendOp, List<Aanbevelingen.Agendaregel> aanbevelingen) {
     }
 
+    /**
+     * A college or raad sees the ids of the linked opdrachten of its own gemeente only; {@code uren} stays the total
+     * (docs/api.md: no titles, reasons or ids of another gemeente's opdrachten).
+     */
+    private List<Aanbevelingen.Agendaregel> zichtbaar(Gebruiker gebruiker, List<Aanbevelingen.Agendaregel> regels) {
+        if (!gebruiker.rol().isPerGemeente()) {
+            return regels;
+        }
+        Map<String, List<String>> gemeenten = opdrachten.gemeentenVan(regels.stream().flatMap(r -> r.opdrachten().stream()).toList());
+        List<String> eigen = gemeenten.entrySet().stream().filter(e -> e.getValue().contains(gebruiker.gemeente())).map(Map.Entry::getKey)
+                .toList();
+        return regels.stream().map(r -> r.metOpdrachten(eigen)).toList();
+    }
+
     @GetMapping("/api/v1/uitvoeringsagenda")
     @Operation(summary = "De uitvoeringsagenda", description = "Per aanbeveling A–X de status op de peildatum (niet-gestart, "
             + "gestart, gerealiseerd, uitgesteld, vervallen, te-laat), de geldende deadline, de laatste voortgang, een "
             + "terugkerende verplichting als {vereist, gehouden, periode} en de gekoppelde opdrachten met hun toegezegde uren.")
     public Agenda agenda(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String bekendOp) {
-        toegang.vereis(Handeling.UITVOERINGSAGENDA_LEZEN);
+        Gebruiker gebruiker = toegang.vereis(Handeling.UITVOERINGSAGENDA_LEZEN);
         Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
-        return new Agenda(peilmoment.datum(), peilmoment.bekendOp(), aanbevelingen.agenda(peilmoment));
+        return new Agenda(peilmoment.datum(), peilmoment.bekendOp(), zichtbaar(gebruiker, aanbevelingen.agenda(peilmoment)));
     }
 
     @GetMapping(PAD)
@@ -81,8 +98,9 @@ public class AanbevelingController {
             + "voortgangsmelding en elk besluit dat dan telt.")
     public List<AanbevelingWeergave> lijst(@RequestParam(required = false) String peildatum,
                                                  @RequestParam(required = false) String bekendOp) {
-        toegang.vereis(Handeling.AANBEVELINGEN_LEZEN);
-        return aanbevelingen.alle(Verzoekparameters.peilmoment(peildatum, bekendOp)).stream().map(AanbevelingWeergave::van).toList();
+        Gebruiker gebruiker = toegang.vereis(Handeling.AANBEVELINGEN_LEZEN);
+        return aanbevelingen.alle(Verzoekparameters.peilmoment(peildatum, bekendOp)).stream()
+                .map(a -> AanbevelingWeergave.van(a, regel -> zichtbaar(gebruiker, List.of(regel)).get(0))).toList();
     }
 
     @GetMapping(PAD + "/{letter}")
@@ -90,9 +108,10 @@ public class AanbevelingController {
             + "de peildatum en elke voortgangsmelding en elk besluit dat dan telt.")
     public AanbevelingWeergave een(@PathVariable String letter, @RequestParam(required = false) String peildatum,
                                          @RequestParam(required = false) String bekendOp) {
-        toegang.vereis(Handeling.AANBEVELING_LEZEN);
+        Gebruiker gebruiker = toegang.vereis(Handeling.AANBEVELING_LEZEN);
         Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
-        return aanbevelingen.aanbeveling(bestaand(letter), peilmoment).map(AanbevelingWeergave::van)
+        return aanbevelingen.aanbeveling(bestaand(letter), peilmoment)
+                .map(a -> AanbevelingWeergave.van(a, regel -> zichtbaar(gebruiker, List.of(regel)).get(0)))
                 .orElseThrow(() -> new NietGevonden("Aanbeveling " + letter + " bestond op dit peilmoment nog niet."));
     }
 

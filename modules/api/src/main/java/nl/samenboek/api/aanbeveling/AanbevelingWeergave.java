@@ -38,8 +38,9 @@ public record AanbevelingWeergave(Aanbevelingen.Agendaregel stand, String beoogd
         }
     }
 
-    static AanbevelingWeergave van(Aanbevelingen.Aanbeveling a) {
-        return new AanbevelingWeergave(a.stand(), a.beoogdResultaat(), a.vastgesteldOp(), a.bron(),
+    /** @param zichtbaar what of the stand the caller may see (a college or raad: only its own gemeente's opdrachten) */
+    static AanbevelingWeergave van(Aanbevelingen.Aanbeveling a, java.util.function.UnaryOperator<Aanbevelingen.Agendaregel> zichtbaar) {
+        return new AanbevelingWeergave(zichtbaar.apply(a.stand()), a.beoogdResultaat(), a.vastgesteldOp(), a.bron(),
                 a.historie().stream().map(Feit::van).toList());
     }
 }

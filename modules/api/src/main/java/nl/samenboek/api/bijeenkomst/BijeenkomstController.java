@@ -86,9 +86,13 @@ public class BijeenkomstController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Eén bijeenkomst")
-    public BijeenkomstWeergave een(@PathVariable String id) {
+    @Operation(summary = "Eén bijeenkomst", description = "Met peildatum en bekendOp zoals zij toen bekend was: vóór haar datum of "
+            + "vóór zij werd vastgelegd bestaat zij niet (404).")
+    public BijeenkomstWeergave een(@PathVariable String id, @RequestParam(required = false) String peildatum,
+                                   @RequestParam(required = false) String bekendOp) {
         toegang.vereis(Handeling.BIJEENKOMST_LEZEN);
-        return aanbevelingen.bijeenkomst(id, Peilmoment.nu()).map(BijeenkomstWeergave::van).orElseThrow(() -> new NietGevonden("Er is geen bijeenkomst " + id + "."));
+        Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
+        return aanbevelingen.bijeenkomst(id, peilmoment).map(BijeenkomstWeergave::van)
+                .orElseThrow(() -> new NietGevonden("Er is geen bijeenkomst " + id + (peilmoment.isNu() ? "." : " op dit peilmoment.")));
     }
 }

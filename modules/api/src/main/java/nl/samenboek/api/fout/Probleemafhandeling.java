@@ -138,7 +138,9 @@ public class Probleemafhandeling extends ResponseEntityExceptionHandler {
             case 405 -> "Deze methode is hier niet toegestaan.";
             case 406 -> "Dit antwoordformaat wordt hier niet geleverd.";
             case 413 -> "Het verzoek is te groot.";
-            case 415 -> "Stuur de gegevens als application/json.";
+            case 415 -> fout instanceof org.springframework.web.HttpMediaTypeNotSupportedException niet && !niet.getSupportedMediaTypes().isEmpty()
+                    ? "Stuur de gegevens als " + niet.getSupportedMediaTypes().get(0) + "."
+                    : "Stuur de gegevens als application/json.";
             case 404 -> "Deze bron bestaat niet.";
             default -> "Het verzoek kon niet worden verwerkt.";
         });

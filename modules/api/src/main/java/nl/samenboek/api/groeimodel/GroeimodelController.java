@@ -3,6 +3,7 @@ package nl.samenboek.api.groeimodel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenboek.api.beveiliging.Gebruiker;
 import nl.samenboek.api.beveiliging.Handeling;
 import nl.samenboek.api.beveiliging.Toegang;
 import nl.samenboek.api.http.Verzoekparameters;
@@ -58,7 +59,8 @@ public class GroeimodelController {
     public Capaciteit capaciteit(@RequestParam(required = false) String jaar,
                                  @RequestParam(required = false) String peildatum,
                                  @RequestParam(required = false) String bekendOp) {
-        toegang.vereis(Handeling.CAPACITEIT_LEZEN);
-        return jaarstanden.capaciteit(Verzoekparameters.jaar("jaar", jaar), Verzoekparameters.peilmoment(peildatum, bekendOp));
+        Gebruiker gebruiker = toegang.vereis(Handeling.CAPACITEIT_LEZEN);
+        Capaciteit capaciteit = jaarstanden.capaciteit(Verzoekparameters.jaar("jaar", jaar), Verzoekparameters.peilmoment(peildatum, bekendOp));
+        return gebruiker.rol().isPerGemeente() ? capaciteit.zichtbaarVoor(gebruiker.gemeente()) : capaciteit;
     }
 }

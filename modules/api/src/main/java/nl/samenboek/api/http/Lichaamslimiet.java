@@ -21,20 +21,25 @@ import java.io.IOException;
 
 /**
  * Refuses request bodies above a configured size ({@code samenboek.verzoek.maximale-grootte}, default 256 KB) with
- * 413 problem+json, whether the client announced the length or streams the body. The one exception is the import of
- * an exported grootboek, which is streamed entry by entry and may hold millions of them.
+ * 413 problem+json, whether the client announced the length or streams the body. A timesheet of up to 10,000 lines has
+ * its own limit ({@code samenboek.verzoek.maximale-urenstaat}, default 2 MB); the import of an exported grootboek has
+ * none, as it is streamed entry by entry and may hold millions of them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class Lichaamslimiet extends OncePerRequestFilter {
 
     private static final String IMPORT = "/api/v1/beheer/importen";
+    private static final String URENSTATEN = "/api/v1/urenstaten";
 
     private final long maximum;
+    private final long maximumUrenstaat;
     private final ProbleemSchrijver problemen;
 
-    public Lichaamslimiet(@Value("${samenboek.verzoek.maximale-grootte:256KB}") DataSize maximum, ProbleemSchrijver problemen) {
+    public Lichaamslimiet(@Value("${samenboek.verzoek.maximale-grootte:256KB}") DataSize maximum,
+                          @Value("${samenboek.verzoek.maximale-urenstaat:2MB}") DataSize maximumUrenstaat, ProbleemSchrijver problemen) {
         this.maximum = maximum.toBytes();
+        this.maximumUrenstaat = maximumUrenstaat.toBytes();
         this.problemen = problemen;
     }
 
@@ -46,24 +51,25 @@ public class Lichaamslimiet extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest verzoek, HttpServletResponse antwoord, FilterChain keten)
             throws ServletException, IOException {
-        if (verzoek.getContentLengthLong() > maximum) {
-            problemen.schrijf(verzoek, antwoord, teGroot());
+        long grens = URENSTATEN.equals(verzoek.getRequestURI()) ? maximumUrenstaat : maximum;
+        if (verzoek.getContentLengthLong() > grens) {
+            problemen.schrijf(verzoek, antwoord, teGroot(grens));
             return;
         }
         try {
-            keten.doFilter(new Begrensd(verzoek, maximum), antwoord);
+            keten.doFilter(new Begrensd(verzoek, grens), antwoord);
         } catch (TeGroot fout) {
             if (!antwoord.isCommitted()) {
                 antwoord.reset();
                 antwoord.setHeader(ApiVersie.KOP, ApiVersie.VERSIE);
-                problemen.schrijf(verzoek, antwoord, teGroot());
+                problemen.schrijf(verzoek, antwoord, teGroot(grens));
             }
         }
     }
 
-    private org.springframework.http.ProblemDetail teGroot() {
+    private org.springframework.http.ProblemDetail teGroot(long grens) {
         return Probleem.van(HttpStatus.PAYLOAD_TOO_LARGE, "verzoek-te-groot", "Verzoek te groot",
-                "Een verzoek is hoogstens " + maximum + " bytes.");
+                "Een verzoek is hier hoogstens " + grens + " bytes.");
     }
 
     static final class TeGroot extends IOException {

@@ -11,6 +11,8 @@ import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.messages.opdracht.AfspraakStand;
 import nl.samenboek.messages.opdracht.MaakAfspraak;
 import nl.samenboek.messages.opdracht.MeldResultaat;
+import nl.samenboek.messages.opdracht.TrekAfspraakIn;
+import nl.samenboek.messages.opdracht.WijzigAfspraak;
 import nl.samenboek.messages.opdracht.OpdrachtId;
 import nl.samenboek.messages.opdracht.Resultaatniveau;
 import org.springframework.http.HttpStatus;
@@ -73,6 +75,36 @@ public class OpdrachtAfspraakController {
         return afspraakVan(Handeling.OUTCOMEAFSPRAAK_LEZEN, Resultaatniveau.OUTCOME, id, afspraak);
     }
 
+    @PostMapping("/{id}/outputafspraken/{afspraak}/wijzigingen")
+    @Operation(summary = "Een outputafspraak wijzigen", description = "Door het college dat haar maakte: streefwaarde, meetmoment of "
+            + "beide, SMART, met reden.")
+    public ResponseEntity<StandWeergave> outputafspraakWijzigen(@PathVariable String id, @PathVariable String afspraak,
+            @RequestBody(required = false) Verzoeken.AfspraakwijzigingVerzoek verzoek, @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
+        return wijzig(Handeling.OUTPUTAFSPRAAK_WIJZIGEN, Resultaatniveau.OUTPUT, id, afspraak, verzoek, schrijf);
+    }
+
+    @PostMapping("/{id}/outputafspraken/{afspraak}/intrekkingen")
+    @Operation(summary = "Een outputafspraak intrekken", description = "Door het college dat haar maakte, met reden; zij telt dan "
+            + "niet meer mee voor het niveau en blijft in de geschiedenis.")
+    public ResponseEntity<StandWeergave> outputafspraakIntrekken(@PathVariable String id, @PathVariable String afspraak,
+            @RequestBody(required = false) Verzoeken.RedenVerzoek verzoek, @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
+        return trekIn(Handeling.OUTPUTAFSPRAAK_INTREKKEN, Resultaatniveau.OUTPUT, id, afspraak, verzoek, schrijf);
+    }
+
+    @PostMapping("/{id}/outcomeafspraken/{afspraak}/wijzigingen")
+    @Operation(summary = "Een outcomeafspraak wijzigen", description = "Als een outputafspraak.")
+    public ResponseEntity<StandWeergave> outcomeafspraakWijzigen(@PathVariable String id, @PathVariable String afspraak,
+            @RequestBody(required = false) Verzoeken.AfspraakwijzigingVerzoek verzoek, @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
+        return wijzig(Handeling.OUTCOMEAFSPRAAK_WIJZIGEN, Resultaatniveau.OUTCOME, id, afspraak, verzoek, schrijf);
+    }
+
+    @PostMapping("/{id}/outcomeafspraken/{afspraak}/intrekkingen")
+    @Operation(summary = "Een outcomeafspraak intrekken", description = "Als een outputafspraak.")
+    public ResponseEntity<StandWeergave> outcomeafspraakIntrekken(@PathVariable String id, @PathVariable String afspraak,
+            @RequestBody(required = false) Verzoeken.RedenVerzoek verzoek, @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
+        return trekIn(Handeling.OUTCOMEAFSPRAAK_INTREKKEN, Resultaatniveau.OUTCOME, id, afspraak, verzoek, schrijf);
+    }
+
     @PostMapping("/{id}/outputrealisaties")
     @Operation(summary = "Een outputrealisatie melden", description = "Door de directie: de gemeten waarde voor een outputafspraak van deze opdracht.")
     public ResponseEntity<StandWeergave> outputrealisatie(@PathVariable String id, @RequestBody(required = false) Verzoeken.ResultaatVerzoek verzoek,
@@ -102,6 +134,18 @@ public class OpdrachtAfspraakController {
         return zichtbaar.geef(toegang.vereis(handeling), id, Peilmoment.nu()).getAfspraken().stream()
                 .filter(a -> a.id().equals(afspraak) && a.soort() == niveau).findFirst().map(OpdrachtWeergave.Afspraak::van)
                 .orElseThrow(() -> new NietGevonden("Deze opdracht heeft geen " + niveau.code() + "afspraak " + afspraak + "."));
+    }
+
+    private ResponseEntity<StandWeergave> wijzig(Handeling handeling, Resultaatniveau niveau, String id, String afspraak,
+                                                 Verzoeken.AfspraakwijzigingVerzoek w, Schrijfverzoek schrijf) {
+        return schrijver.schrijfOpAfspraak(handeling, id, afspraak, w, schrijf, (gebruiker, versie) -> new WijzigAfspraak(
+                OpdrachtId.van(id), niveau, afspraak, gebruiker.gemeente(), w.streefwaarde(), w.meetmoment(), w.reden(), versie));
+    }
+
+    private ResponseEntity<StandWeergave> trekIn(Handeling handeling, Resultaatniveau niveau, String id, String afspraak,
+                                                 Verzoeken.RedenVerzoek r, Schrijfverzoek schrijf) {
+        return schrijver.schrijfOpAfspraak(handeling, id, afspraak, r, schrijf, (gebruiker, versie) -> new TrekAfspraakIn(
+                OpdrachtId.van(id), niveau, afspraak, gebruiker.gemeente(), r.reden(), versie));
     }
 
     private ResponseEntity<StandWeergave> resultaat(Handeling handeling, Resultaatniveau niveau, String id, Verzoeken.ResultaatVerzoek r,

@@ -16,6 +16,7 @@ import nl.samenboek.messages.Code;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.fout.Foutenlijst;
 import nl.samenboek.messages.opdracht.Categorie;
+import nl.samenboek.messages.opdracht.Herkomstsoort;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
 import nl.samenboek.projections.opdracht.OpdrachtDocument;
 import nl.samenboek.projections.opdracht.Opdrachten;
@@ -55,13 +56,15 @@ public class OpdrachtLeesController {
     }
 
     @GetMapping
-    @Operation(summary = "Opdrachten zoeken", description = "Gepagineerd, nieuwste eerst. Een college of raad ziet alleen "
-            + "opdrachten van de eigen gemeente.")
+    @Operation(summary = "Opdrachten zoeken", description = "Gepagineerd, op de prioriteit van het bestuur (hoog eerst), dan "
+            + "nieuwste aanvraag eerst. Een college of raad ziet alleen opdrachten van de eigen gemeente.")
     public Paginering<OpdrachtWeergave> zoek(@RequestParam(required = false) String gemeente,
                                              @RequestParam(required = false) Integer begrotingsjaar,
                                              @RequestParam(required = false) OpdrachtStatus status,
                                              @RequestParam(required = false) Categorie categorie,
                                              @RequestParam(required = false) String aanbeveling,
+                                             @Parameter(description = "waar het werk vandaan komt; niet-opgegeven voor opdrachten zonder herkomst")
+                                             @RequestParam(required = false) Herkomstsoort herkomst,
                                              @RequestParam(defaultValue = "1") int pagina,
                                              @RequestParam(defaultValue = "20") int paginagrootte,
                                              @Parameter(description = "JJJJ-MM-DD: de stand aan het eind van die dag") @RequestParam(required = false) String peildatum,
@@ -78,13 +81,15 @@ public class OpdrachtLeesController {
             gemeentefilter = gebruiker.gemeente();
         }
         Pagina<OpdrachtDocument> gevonden = opdrachten.zoekOpdrachten(
-                new Opdrachtfilter(gemeentefilter, begrotingsjaar, status, categorie, aanbeveling), pagina, paginagrootte, peilmoment);
+                new Opdrachtfilter(gemeentefilter, begrotingsjaar, status, categorie, aanbeveling, herkomst), pagina, paginagrootte,
+                peilmoment);
         UriComponentsBuilder basis = UriComponentsBuilder.fromPath(PAD)
                 .queryParamIfPresent("gemeente", Optional.ofNullable(gemeente))
                 .queryParamIfPresent("begrotingsjaar", Optional.ofNullable(begrotingsjaar))
                 .queryParamIfPresent("status", Optional.ofNullable(status).map(Code::code))
                 .queryParamIfPresent("categorie", Optional.ofNullable(categorie).map(Code::code))
                 .queryParamIfPresent("aanbeveling", Optional.ofNullable(aanbeveling))
+                .queryParamIfPresent("herkomst", Optional.ofNullable(herkomst).map(Code::code))
                 .queryParamIfPresent("peildatum", Optional.ofNullable(peildatum))
                 .queryParamIfPresent("bekendOp", Optional.ofNullable(bekendOp));
         return Paginering.van("opdrachten", gevonden.inhoud().stream().map(o -> OpdrachtWeergave.van(o, peilmoment.datum())).toList(),

@@ -8,6 +8,8 @@ import nl.samenboek.api.beveiliging.Toegang;
 import nl.samenboek.api.schrijven.Schrijfpad;
 import nl.samenboek.api.schrijven.Schrijfverzoek;
 import nl.samenboek.messages.opdracht.AanvaardOpdracht;
+import nl.samenboek.messages.opdracht.CorrigeerUren;
+import nl.samenboek.messages.opdracht.GeefPrioriteit;
 import nl.samenboek.messages.opdracht.OndertekenOpdrachtMede;
 import nl.samenboek.messages.opdracht.OpdrachtId;
 import nl.samenboek.messages.opdracht.OpdrachtStand;
@@ -15,6 +17,7 @@ import nl.samenboek.messages.opdracht.RegistreerUren;
 import nl.samenboek.messages.opdracht.RondOpdrachtAf;
 import nl.samenboek.messages.opdracht.TrekOpdrachtIn;
 import nl.samenboek.messages.opdracht.VraagOpdrachtAan;
+import nl.samenboek.messages.opdracht.WeigerOpdracht;
 import nl.samenboek.messages.opdracht.WijsOpdrachtAf;
 import nl.samenboek.messages.opdracht.WijzigOpdracht;
 import nl.samenboek.messages.opdracht.ZegUrenToe;
@@ -53,7 +56,7 @@ public class OpdrachtLevenscyclusController {
         Gebruiker gebruiker = toegang.vereis(Handeling.OPDRACHT_AANVRAGEN);
         VraagOpdrachtAan commando = new VraagOpdrachtAan(OpdrachtId.nieuw(), gebruiker.gemeente(), verzoek.titel(), verzoek.omschrijving(),
                 verzoek.gemeenten(), verzoek.categorie(), verzoek.soort(), verzoek.taakveld(), verzoek.team(), verzoek.begrotingsjaar(),
-                verzoek.geraamdeUren(), verzoek.programma(), verzoek.aanbevelingen());
+                verzoek.geraamdeUren(), verzoek.programma(), verzoek.aanbevelingen(), verzoek.herkomstOfNull(), verzoek.opleverdatum());
         // the Idempotency-Key's fingerprint has always named the full path here; kept, so stored keys stay valid
         OpdrachtStand stand = schrijfpad.voerUit(commando, schrijf.idempotentie(gebruiker, "POST", OpdrachtLeesController.PAD, verzoek),
                 gebruiker, OpdrachtStand.class);
@@ -66,6 +69,35 @@ public class OpdrachtLevenscyclusController {
     public ResponseEntity<StandWeergave> medeondertekenen(@PathVariable String id, @RequestBody(required = false) Verzoeken.LeegVerzoek verzoek,
             @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
         return schrijver.schrijf(Handeling.MEDEONDERTEKENEN, id, verzoek, schrijf, (gebruiker, versie) -> new OndertekenOpdrachtMede(OpdrachtId.van(id), gebruiker.gemeente(), versie));
+    }
+
+    @PostMapping("/{id}/weigeringen")
+    @Operation(summary = "Weigeren een gezamenlijke opdracht mede te ondertekenen", description = "Door het college van een "
+            + "andere betrokken gemeente dat nog niet medeondertekende, met reden; de opdracht eindigt dan als geweigerd. Na "
+            + "medeondertekening kan het niet meer (409); de aanvrager weigert niet (403).")
+    public ResponseEntity<StandWeergave> weigeren(@PathVariable String id, @RequestBody(required = false) Verzoeken.RedenVerzoek verzoek,
+            @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
+        return schrijver.schrijf(Handeling.WEIGEREN, id, verzoek, schrijf, (gebruiker, versie) -> new WeigerOpdracht(OpdrachtId.van(id),
+                gebruiker.gemeente(), verzoek.reden(), versie));
+    }
+
+    @PostMapping("/{id}/prioriteringen")
+    @Operation(summary = "Een prioriteit geven", description = "Door het bestuur, met reden, als de vraag de capaciteit overstijgt "
+            + "(knelpunt): hoog, normaal of laag. Lijsten zetten hoog vooraan.")
+    public ResponseEntity<StandWeergave> prioriteren(@PathVariable String id, @RequestBody(required = false) Verzoeken.PrioriteringVerzoek verzoek,
+            @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
+        return schrijver.schrijf(Handeling.PRIORITEREN, id, verzoek, schrijf, (gebruiker, versie) -> new GeefPrioriteit(OpdrachtId.van(id),
+                verzoek.prioriteit(), verzoek.reden(), versie));
+    }
+
+    @PostMapping("/{id}/urencorrecties")
+    @Operation(summary = "Een urenregistratie corrigeren", description = "Door de directie, met reden: registratie is de versie die "
+            + "de urenregistratie opleverde, uren de gecorrigeerde waarde (0 of meer; ten hoogste 24 uur per medewerker per dag "
+            + "over alle opdrachten). Totalen tellen de gecorrigeerde waarde; de registratie blijft in de geschiedenis.")
+    public ResponseEntity<StandWeergave> corrigeren(@PathVariable String id, @RequestBody(required = false) Verzoeken.UrencorrectieVerzoek verzoek,
+            @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
+        return schrijver.schrijf(Handeling.UREN_CORRIGEREN, id, verzoek, schrijf, (gebruiker, versie) -> new CorrigeerUren(OpdrachtId.van(id),
+                verzoek.registratie(), verzoek.uren(), verzoek.reden(), versie));
     }
 
     @PostMapping("/{id}/aanvaardingen")
@@ -100,7 +132,8 @@ public class OpdrachtLevenscyclusController {
     }
 
     @PostMapping("/{id}/wijzigingen")
-    @Operation(summary = "Een opdracht wijzigen", description = "Raming of omschrijving, altijd met reden; door het college van een betrokken gemeente.")
+    @Operation(summary = "Een opdracht wijzigen", description = "Raming of omschrijving, altijd met reden; door het college dat haar "
+            + "aanvroeg (de andere betrokken colleges ondertekenen mede of weigeren).")
     public ResponseEntity<StandWeergave> wijzigen(@PathVariable String id, @RequestBody(required = false) Verzoeken.WijzigingVerzoek verzoek,
             @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
         return schrijver.schrijf(Handeling.WIJZIGEN, id, verzoek, schrijf, (gebruiker, versie) -> new WijzigOpdracht(OpdrachtId.van(id),
@@ -115,7 +148,7 @@ public class OpdrachtLevenscyclusController {
     }
 
     @PostMapping("/{id}/intrekkingen")
-    @Operation(summary = "Een opdracht intrekken", description = "Door het college van een betrokken gemeente, met reden.")
+    @Operation(summary = "Een opdracht intrekken", description = "Door het college dat haar aanvroeg, met reden.")
     public ResponseEntity<StandWeergave> intrekken(@PathVariable String id, @RequestBody(required = false) Verzoeken.RedenVerzoek verzoek,
             @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
         return schrijver.schrijf(Handeling.INTREKKEN, id, verzoek, schrijf, (gebruiker, versie) -> new TrekOpdrachtIn(OpdrachtId.van(id),

@@ -7,8 +7,10 @@ import nl.samenboek.api.http.Link;
 import nl.samenboek.domain.opdracht.Vroegsignalering;
 import nl.samenboek.domain.taakveld.Iv3Taakvelden;
 import nl.samenboek.messages.opdracht.Categorie;
+import nl.samenboek.messages.opdracht.Herkomstsoort;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
+import nl.samenboek.messages.opdracht.Prioriteit;
 import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.projections.opdracht.OpdrachtDocument;
@@ -52,6 +54,14 @@ public record OpdrachtWeergave(String id,
                                Afspraken afspraken,
                                List<Overschrijding> overschrijdingen,
                                List<Signaal> signalen,
+                               Herkomst herkomst,
+                               @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) LocalDate opleverdatum,
+                               Prioriteit prioriteit,
+                               List<Prioritering> prioriteringen,
+                               @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) LocalDate geleverdOp,
+                               @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) Boolean tijdig,
+                               @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) Weigering weigering,
+                               List<Correctie> correcties,
                                Instant aangevraagdOp,
                                Instant bijgewerktOp,
                                @JsonProperty("_links") Map<String, Link> links) {
@@ -80,14 +90,53 @@ public record OpdrachtWeergave(String id,
         }
     }
 
-    /** An output or outcome contract with the values measured for it (realisaties, rapportages). */
+    /**
+     * An output or outcome contract with the values measured for it (realisaties, rapportages), its changes and, once
+     * withdrawn by the college that made it, its intrekking; {@code geldt} is false then and it no longer counts for the
+     * niveau. {@code streefwaarde} and {@code meetmoment} are the ones in force.
+     */
     public record Afspraak(String id, Resultaatniveau soort, String door, String indicator, String eenheid, BigDecimal streefwaarde,
-                           LocalDate meetmoment, String bron, Instant vastgelegdOp, List<Meting> metingen) {
+                           LocalDate meetmoment, String bron, Instant vastgelegdOp, List<Meting> metingen, boolean geldt,
+                           List<Afspraakwijziging> wijzigingen, @Schema(nullable = true) Intrekking intrekking) {
 
         static Afspraak van(OpdrachtDocument.Afspraak a) {
             return new Afspraak(a.id(), a.soort(), a.door(), a.indicator(), a.eenheid(), a.streefwaarde(), a.meetmoment(), a.bron(),
-                    a.vastgelegdOp(), a.metingen().stream().map(Meting::van).toList());
+                    a.vastgelegdOp(), a.metingen().stream().map(Meting::van).toList(), a.geldt(),
+                    a.wijzigingen().stream().map(w -> new Afspraakwijziging(w.door(), w.streefwaarde(), w.meetmoment(), w.reden(),
+                            w.vastgelegdOp())).toList(),
+                    a.intrekking() == null ? null : new Intrekking(a.intrekking().door(), a.intrekking().reden(), a.intrekking().vastgelegdOp()));
         }
+    }
+
+    /** A change of an afspraak: what did not change is null. */
+    public record Afspraakwijziging(String door, @Schema(nullable = true) BigDecimal streefwaarde,
+                                    @Schema(nullable = true) LocalDate meetmoment, String reden, Instant vastgelegdOp) {
+    }
+
+    public record Intrekking(String door, String reden, Instant vastgelegdOp) {
+    }
+
+    /**
+     * Where the opdracht comes from; {@code niet-opgegeven} (without kenmerk and datum) when the aanvraag named none.
+     */
+    public record Herkomst(Herkomstsoort soort, @Schema(nullable = true) String kenmerk, @Schema(nullable = true) LocalDate datum) {
+
+        static Herkomst van(nl.samenboek.messages.opdracht.Herkomst h) {
+            return new Herkomst(h.soort(), h.kenmerk(), h.datum());
+        }
+    }
+
+    /** A priority the bestuur gave, with its reason. */
+    public record Prioritering(Prioriteit prioriteit, String reden, Instant vastgelegdOp) {
+    }
+
+    /** Another concerned college refused to co-sign: which, and why. */
+    public record Weigering(String gemeente, String reden, Instant vastgelegdOp) {
+    }
+
+    /** A registration corrected: the versie it produced, its day, the hours before and after, and why. */
+    public record Correctie(long registratie, LocalDate datum, BigDecimal vorigeUren, BigDecimal uren, String reden,
+                            Instant vastgelegdOp) {
     }
 
     /** @param toelichting optional with a realisatie or rapportage */
@@ -126,8 +175,15 @@ public record OpdrachtWeergave(String id,
                 o.getToezeggingen().values().stream().map(Toezegging::van).toList(), o.getBesteedPerJaar(), o.getAfwijzingsreden(),
                 o.getIntrekkingsreden(), o.getWijzigingen().stream().map(Wijziging::van).toList(),
                 new Afspraken(afspraken(o, Resultaatniveau.OUTPUT), afspraken(o, Resultaatniveau.OUTCOME)),
-                o.getOverschrijdingen().stream().map(Overschrijding::van).toList(), signalen(o, peildatum), o.getAangevraagdOp(),
-                o.getBijgewerktOp(), links);
+                o.getOverschrijdingen().stream().map(Overschrijding::van).toList(), signalen(o, peildatum),
+                Herkomst.van(o.herkomstOfNietOpgegeven()), o.getOpleverdatum(), o.prioriteitOfNormaal(),
+                o.getPrioriteringen().stream().map(p -> new Prioritering(p.prioriteit(), p.reden(), p.vastgelegdOp())).toList(),
+                o.getGeleverdOp(), o.tijdig(),
+                o.getWeigering() == null ? null : new Weigering(o.getWeigering().gemeente(), o.getWeigering().reden(),
+                        o.getWeigering().vastgelegdOp()),
+                o.getCorrecties().stream().map(c -> new Correctie(c.registratie(), c.datum(), c.vorigeUren(), c.uren(), c.reden(),
+                        c.vastgelegdOp())).toList(),
+                o.getAangevraagdOp(), o.getBijgewerktOp(), links);
     }
 
     private static List<Afspraak> afspraken(OpdrachtDocument o, Resultaatniveau soort) {

@@ -35,12 +35,28 @@ class Opdrachtschrijver {
         return ResponseEntity.ok().eTag(etag(stand.versie())).body(StandWeergave.van(stand));
     }
 
+    /**
+     * A write on an afspraak of the opdracht ({@code …/outputafspraken/{afspraak}/…}), answered like {@link #schrijf}.
+     */
+    ResponseEntity<StandWeergave> schrijfOpAfspraak(Handeling handeling, String id, String afspraak, Object verzoek,
+                                                    Schrijfverzoek schrijf, BiFunction<Gebruiker, Long, Object> commando) {
+        OpdrachtStand stand = voerUitOp(handeling, handeling.pad().replace("{id}", id).replace("{afspraak}", afspraak), verzoek, schrijf,
+                commando, OpdrachtStand.class);
+        return ResponseEntity.ok().eTag(etag(stand.versie())).body(StandWeergave.van(stand));
+    }
+
     /** @param commando made from the caller and the versie the caller expects (null without If-Match) */
     <R> R voerUit(Handeling handeling, String id, Object verzoek, Schrijfverzoek schrijf, BiFunction<Gebruiker, Long, Object> commando,
                   Class<R> resultaattype) {
+        return voerUitOp(handeling, handeling.pad().replace("{id}", id), verzoek, schrijf, commando, resultaattype);
+    }
+
+    /** @param pad the request's own path below /api/v1: the Idempotency-Key's fingerprint names it */
+    private <R> R voerUitOp(Handeling handeling, String pad, Object verzoek, Schrijfverzoek schrijf,
+                          BiFunction<Gebruiker, Long, Object> commando, Class<R> resultaattype) {
         Gebruiker gebruiker = toegang.vereis(handeling);
         Long versie = schrijf.versie();
-        Idempotentie sleutel = schrijf.idempotentie(gebruiker, handeling.methode(), handeling.pad().replace("{id}", id), verzoek);
+        Idempotentie sleutel = schrijf.idempotentie(gebruiker, handeling.methode(), pad, verzoek);
         return schrijfpad.voerUit(commando.apply(gebruiker, versie), sleutel, gebruiker, resultaattype);
     }
 

@@ -42,6 +42,7 @@ import java.util.TreeMap;
 public class OpenApiConfig {
 
     static final String PREFIX = "/api/v1";
+    private static final String URENSTATEN = "/urenstaten";
     static final String PUBLIEKE_URL = "https://samenboek.hltsamen.nl" + PREFIX;
     private static final String PROBLEEM = "Probleem";
     private static final String BEARER = "bearer";
@@ -99,7 +100,8 @@ public class OpenApiConfig {
                     antwoord.addHeaderObject("ETag", new Header().description("De versie van de aanbeveling, bijvoorbeeld \"2\"")
                             .schema(new StringSchema()));
                 }
-                if (code.equals("201")) {
+                // a timesheet becomes registrations on opdrachten, not a resource of its own: no Location
+                if (code.equals("201") && !pad.equals(URENSTATEN)) {
                     antwoord.addHeaderObject("Location", new Header().description("De nieuwe bron").schema(new StringSchema()));
                 }
             }

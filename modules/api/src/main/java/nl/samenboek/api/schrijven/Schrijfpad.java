@@ -16,7 +16,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -104,6 +111,78 @@ public class Schrijfpad {
             });
         } catch (DuplicateKeyException gelijktijdig) {
             return eerder(sleutel, resultaattype).orElseThrow(() -> gelijktijdig);
+        }
+    }
+
+    /**
+     * Several commands as one write, all or nothing (a timesheet): each runs as a command of its own, all in one
+     * transaction, so a later one sees what an earlier one wrote (the 24-hour rule over the day's registrations) and
+     * the Idempotency-Key is stored with them. If any is refused, nothing is stored and every refusal is reported, by
+     * its position in the list.
+     *
+     * @param antwoord the answer, made from the results in the order of the commands; it must hold no personal data
+     */
+    public <R> R voerAllesOfNietsUit(List<Object> opdrachten, Idempotentie sleutel, Gebruiker door,
+                                     Function<List<Object>, R> antwoord, Class<R> resultaattype) {
+        if (sleutel != null) {
+            Optional<R> eerder = eerder(sleutel, resultaattype);
+            if (eerder.isPresent()) {
+                return eerder.get();
+            }
+        }
+        MetaData metadata = MetaData.from(Map.of(Gebeurtenisvorm.DOOR, door.door(pseudoniemen))).mergedWith(door.auditcontext());
+        try {
+            R resultaat = transactie.execute(status -> {
+                UnitOfWork<?> geheel = DefaultUnitOfWork.startAndGet(null);
+                List<Object> resultaten = new ArrayList<>();
+                Map<Integer, RuntimeException> weigeringen = new TreeMap<>();
+                try {
+                    for (int i = 0; i < opdrachten.size(); i++) {
+                        try {
+                            resultaten.add(commando.sendAndWait(GenericCommandMessage.asCommandMessage(opdrachten.get(i)).andMetaData(metadata)));
+                        } catch (RuntimeException fout) {
+                            weigeringen.put(i, oorzaak(fout));
+                            resultaten.add(null);
+                        }
+                    }
+                } catch (RuntimeException onverwacht) {
+                    geheel.rollback(onverwacht);
+                    throw onverwacht;
+                }
+                if (!weigeringen.isEmpty()) {
+                    geheel.rollback();
+                    status.setRollbackOnly();
+                    throw new Weigeringen(weigeringen);
+                }
+                geheel.commit();
+                R uitkomst = antwoord.apply(resultaten);
+                if (sleutel != null) {
+                    idempotentie.bewaar(sleutel.sleutel(), sleutel.verzoekHash(), uitkomst);
+                }
+                return uitkomst;
+            });
+            wachtOpLeesmodellen();
+            return resultaat;
+        } catch (DuplicateKeyException gelijktijdig) {
+            if (sleutel == null) {
+                throw gelijktijdig;
+            }
+            return eerder(sleutel, resultaattype).orElseThrow(() -> gelijktijdig);
+        }
+    }
+
+    /** The refusals of a write of several commands, by the position of each refused command; nothing was stored. */
+    public static final class Weigeringen extends RuntimeException {
+
+        private final Map<Integer, RuntimeException> perOpdracht;
+
+        Weigeringen(Map<Integer, RuntimeException> perOpdracht) {
+            super(perOpdracht.size() + " van de opdrachten geweigerd");
+            this.perOpdracht = Map.copyOf(perOpdracht);
+        }
+
+        public Map<Integer, RuntimeException> perOpdracht() {
+            return new TreeMap<>(perOpdracht);
         }
     }
 

@@ -42,6 +42,12 @@ public class Aanbevelingen {
     public record Agendaregel(String letter, String titel, Aanbevelingscategorie categorie, String tijdpad, LocalDate deadline,
                               LocalDate oorspronkelijkeDeadline, List<Mijlpaal> mijlpalen, Agendastatus status,
                               Voortgang laatsteVoortgang, Terugkerendestand terugkerend, List<String> opdrachten, BigDecimal uren) {
+
+        /** The same line with only these linked opdrachten named; {@code uren} stays the total of all of them. */
+        public Agendaregel metOpdrachten(List<String> zichtbaar) {
+            return new Agendaregel(letter, titel, categorie, tijdpad, deadline, oorspronkelijkeDeadline, mijlpalen, status,
+                    laatsteVoortgang, terugkerend, opdrachten.stream().filter(zichtbaar::contains).toList(), uren);
+        }
     }
 
     public record Aanbeveling(Agendaregel stand, String beoogdResultaat, LocalDate vastgesteldOp, String bron,

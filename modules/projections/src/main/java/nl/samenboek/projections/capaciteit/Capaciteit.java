@@ -60,7 +60,21 @@ public record Capaciteit(int jaar, LocalDate peildatum, Instant bekendOp, Verdee
         }
     }
 
-    public record Overschrijding(String opdracht, BigDecimal boven, String reden) {
+    /** @param gemeenten the gemeenten of the opdracht, so a college or raad is shown only its own */
+    public record Overschrijding(String opdracht, BigDecimal boven, String reden, List<String> gemeenten) {
+    }
+
+    /**
+     * The capacity as a college or raad of {@code gemeente} may see it: every figure, but of another gemeente's
+     * opdrachten no title, id or reason (the early warnings and overschrijdingen of its own opdrachten only).
+     */
+    public Capaciteit zichtbaarVoor(String gemeente) {
+        List<Team> eigen = teams.stream().map(t -> new Team(t.team(), t.status(), t.capaciteit(), t.ontwikkeltijd(), t.planbaar(),
+                t.gepland(), t.geplandPerGemeente(), t.vrijeRuimte(), t.toegezegd(), t.besteed(), t.boven(),
+                t.ontwikkeltijdGerespecteerd(), t.overschrijdingen().stream().filter(o -> o.gemeenten().contains(gemeente)).toList(),
+                t.tarief(), t.kosten())).toList();
+        return new Capaciteit(jaar, peildatum, bekendOp, verdeelsleutel, gemeenten, eigen, perCategorie, perSoort, aandeelMaatwerk,
+                signalen.stream().filter(s -> s.gemeenten().contains(gemeente)).toList(), perHerkomst);
     }
 
     public record Uren(BigDecimal toegezegdeUren, BigDecimal besteedUren) {

@@ -63,7 +63,7 @@ public final class Capaciteitsberekening {
             }
             opdracht.getOverschrijdingen().stream().filter(o -> o.jaar() == stand.jaar())
                     .forEach(o -> overschrijdingen.computeIfAbsent(opdracht.getTeam(), t -> new ArrayList<>())
-                            .add(new Capaciteit.Overschrijding(opdracht.getId(), o.boven(), o.reden())));
+                            .add(new Capaciteit.Overschrijding(opdracht.getId(), o.boven(), o.reden(), opdracht.getGemeenten())));
             Vroegsignalering.beoordeel(stand.jaar(), uren.toegezegdeUren(), opdracht.besteedIn(stand.jaar()), stand.peilmoment().datum())
                     .ifPresent(s -> signalen.add(new Capaciteit.Signaal(opdracht.getId(), opdracht.getTitel(), opdracht.getTeam(),
                             opdracht.getGemeenten(), s.toegezegd(), s.besteed(), s.verwacht(), s.overschrijding())));

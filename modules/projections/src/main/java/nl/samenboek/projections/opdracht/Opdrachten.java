@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -100,6 +103,24 @@ public class Opdrachten {
             return mongo.find(vraag, OpdrachtDocument.class);
         }
         return vouw(vraag, peilmoment).stream().filter(o -> o.speeltIn(jaar)).toList();
+    }
+
+    /**
+     * Every opdracht whose opleverdatum lies before the day, as it stood at the peilmoment (of any jaar: a late one may
+     * have no hours in the current jaar). The opleverdatum is fixed at the aanvraag, so the candidates never change.
+     */
+    public List<OpdrachtDocument> metOpleverdatumVoor(LocalDate dag, Peilmoment peilmoment) {
+        Query vraag = new Query(Criteria.where("opleverdatum").lt(dag)).with(Sort.by("_id"));
+        return peilmoment.isNu() ? mongo.find(vraag, OpdrachtDocument.class) : vouw(vraag, peilmoment);
+    }
+
+    /** The gemeenten of each of these opdrachten (fixed at the aanvraag), for what a college or raad may see of them. */
+    public Map<String, List<String>> gemeentenVan(Collection<String> ids) {
+        Query vraag = new Query(Criteria.where("_id").in(ids));
+        vraag.fields().include("_id").include("gemeenten");
+        Map<String, List<String>> gemeenten = new HashMap<>();
+        mongo.find(vraag, OpdrachtDocument.class).forEach(o -> gemeenten.put(o.getId(), o.getGemeenten()));
+        return gemeenten;
     }
 
     /** Every opdracht that names at least one recommendation, as it stood at the peilmoment. */
