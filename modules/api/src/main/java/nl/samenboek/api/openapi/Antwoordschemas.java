@@ -22,6 +22,7 @@ import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.capaciteit.Capaciteit;
 import nl.samenboek.projections.groeimodel.Groeimodel;
 import nl.samenboek.projections.pcdocument.PcDocument;
+import nl.samenboek.projections.signaal.Signaal;
 import nl.samenboek.projections.verwerking.Herbouw;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,9 @@ public class Antwoordschemas implements ModelConverter, OpenApiCustomizer {
             Capaciteit.Gemeente.class, "Capaciteitsregelgemeente",
             Capaciteit.Signaal.class, "Capaciteitssignaal",
             Capaciteit.Overschrijding.class, "Teamoverschrijding",
-            Capaciteit.Uren.class, "Capaciteitsuren");
+            Capaciteit.Uren.class, "Capaciteitsuren",
+            Signaal.class, "Vroegsignaal",
+            Signaal.Betrokken.class, "Betrokkenopdracht");
 
     /** Fields of read-side and ledger records that are null in some answers, and why. */
     static final Map<Class<?>, Set<String>> NULLBAAR = Map.ofEntries(
@@ -78,7 +81,9 @@ public class Antwoordschemas implements ModelConverter, OpenApiCustomizer {
             Map.entry(PcDocument.Groepregel.class, Set.of("omschrijving")),
             Map.entry(PcDocument.Afspraakregel.class, Set.of("realisatie", "realisatiedatum", "afwijking", "toelichting")),
             Map.entry(PcDocument.Agendaregel.class, Set.of("deadline", "laatsteVoortgang")),
-            Map.entry(PcDocument.Afwijking.class, Set.of("toelichting")));
+            Map.entry(PcDocument.Afwijking.class, Set.of("toelichting")),
+            // a signal names a gemeente, an opdracht, a team or a recommendation where it is about one; counts for a team
+            Map.entry(Signaal.class, Set.of("gemeente", "opdracht", "team", "aanbeveling", "aantal", "uren")));
 
     /** Text fields of read-side records that hold a code. */
     static final Map<Class<?>, Map<String, Class<? extends Code>>> CODES = Map.of(
