@@ -49,8 +49,8 @@ class AutorisatiematrixIT extends IntegratieTest {
             for (Rol rol : Rol.values()) {
                 for (String gemeente : rol.isPerGemeente() ? GEMEENTEN : java.util.Collections.<String>singletonList(null)) {
                     boolean verboden = !handeling.magDoor(rol) || (rol.isPerGemeente() && betreftLisse(handeling) && !EIGENAAR.equals(gemeente))
-                            // API.md: co-signing is for the college of *another* concerned gemeente, never the requester
-                            || (handeling == Handeling.MEDEONDERTEKENEN && EIGENAAR.equals(gemeente));
+                            // co-signing and refusing are for the college of *another* concerned gemeente, never the requester
+                            || ((handeling == Handeling.MEDEONDERTEKENEN || handeling == Handeling.WEIGEREN) && EIGENAAR.equals(gemeente));
                     gevallen.add(DynamicTest.dynamicTest(handeling + " door " + rol.code() + (gemeente == null ? "" : " van " + gemeente)
                             + (verboden ? " → 403" : " → toegestaan"), () -> {
                         Klant.Antwoord antwoord = voerUit(als(rol.code(), gemeente), handeling);

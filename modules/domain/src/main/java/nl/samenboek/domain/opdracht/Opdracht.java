@@ -216,6 +216,7 @@ public class Opdracht {
 
     @CommandHandler
     OpdrachtStand handle(WijzigAfspraak wijziging) {
+        Betrokkenheid.vereisBetrokken(gemeenten, wijziging.gemeente(), "een afspraak wijzigen");
         Afspraak afspraak = afspraak(wijziging.niveau(), wijziging.afspraak());
         Betrokkenheid.vereisAfsprekendeGemeente(afspraak.door(), wijziging.gemeente(), "wijzigen");
         controleerVersie(wijziging.verwachteVersie());
@@ -228,6 +229,7 @@ public class Opdracht {
 
     @CommandHandler
     OpdrachtStand handle(TrekAfspraakIn intrekking) {
+        Betrokkenheid.vereisBetrokken(gemeenten, intrekking.gemeente(), "een afspraak intrekken");
         Afspraak afspraak = afspraak(intrekking.niveau(), intrekking.afspraak());
         Betrokkenheid.vereisAfsprekendeGemeente(afspraak.door(), intrekking.gemeente(), "intrekken");
         controleerVersie(intrekking.verwachteVersie());
@@ -273,6 +275,7 @@ public class Opdracht {
                     + " zijn nog geen uren toegezegd; registreer uren pas na een toezegging voor dat jaar.");
         }
         apply(new UrenGeregistreerd(id, registratie.datum(), registratie.uren(), registratie.medewerker(), gemeenten));
+        register.reserveer(registratie.medewerker(), registratie.datum(), registratie.uren());
         return stand();
     }
 
@@ -288,6 +291,7 @@ public class Opdracht {
         Levenscyclus.vereis(Stap.UREN_CORRIGEREN, status);
         apply(new UrenGecorrigeerd(id, correctie.registratie(), registratie.datum(), registratie.medewerker(), registratie.uren(),
                 correctie.uren(), correctie.reden().strip(), gemeenten));
+        register.reserveer(registratie.medewerker(), registratie.datum(), correctie.uren().subtract(registratie.uren()));
         return stand();
     }
 

@@ -19,6 +19,13 @@ public interface Urenregister {
      */
     BigDecimal urenOpDag(String medewerker, LocalDate datum);
 
+    /**
+     * Counts hours this transaction is about to register (or, negative, to take off by a correction) for the medewerker
+     * on the day, so a later registration in the same transaction — the next line of a timesheet — sees them; the
+     * events themselves are stored when the transaction commits.
+     */
+    void reserveer(String medewerker, LocalDate datum, BigDecimal uren);
+
     /** The registration that the opdracht's versie produced, with its hours as corrected so far. */
     Optional<Registratie> registratie(OpdrachtId opdracht, long versie);
 

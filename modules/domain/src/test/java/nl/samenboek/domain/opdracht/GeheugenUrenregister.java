@@ -32,6 +32,12 @@ public final class GeheugenUrenregister implements Urenregister {
                 .map(Registratie::uren).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** Reserved hours count as a registration of their own, as in a transaction that has not committed yet. */
+    @Override
+    public void reserveer(String medewerker, LocalDate datum, BigDecimal uren) {
+        registraties.put("gereserveerd/" + registraties.size(), new Registratie(datum, medewerker, uren));
+    }
+
     @Override
     public Optional<Registratie> registratie(OpdrachtId opdracht, long versie) {
         return Optional.ofNullable(registraties.get(opdracht + "/" + versie));

@@ -6,6 +6,7 @@ import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
@@ -18,7 +19,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,15 +68,42 @@ public class Urenboek implements Urenregister {
     @Override
     public BigDecimal urenOpDag(String medewerker, LocalDate datum) {
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, slotsleutel(medewerker, datum));
-        return jdbc.queryForObject("SELECT COALESCE(SUM(uren), 0) FROM urenregistratie WHERE medewerker = ? AND datum = ?",
+        BigDecimal opgeslagen = jdbc.queryForObject("SELECT COALESCE(SUM(uren), 0) FROM urenregistratie WHERE medewerker = ? AND datum = ?",
                 BigDecimal.class, medewerker, Date.valueOf(datum));
+        return opgeslagen.add(gereserveerd().getOrDefault(dagsleutel(medewerker, datum), BigDecimal.ZERO));
+    }
+
+    /**
+     * Axon stores the events of the commands in one transaction when the whole commits; until then, the hours they
+     * register are kept with the transaction's unit of work, so the next command in it counts them.
+     */
+    @Override
+    public void reserveer(String medewerker, LocalDate datum, BigDecimal uren) {
+        gereserveerd().merge(dagsleutel(medewerker, datum), uren, BigDecimal::add);
+    }
+
+    private static Map<String, BigDecimal> gereserveerd() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new HashMap<>();
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(Urenboek.class.getName(), sleutel -> new HashMap<String, BigDecimal>());
+    }
+
+    private static String dagsleutel(String medewerker, LocalDate datum) {
+        return medewerker + "@" + datum;
     }
 
     @Override
     public Optional<Registratie> registratie(OpdrachtId opdracht, long versie) {
         return jdbc.query("SELECT datum, medewerker, uren FROM urenregistratie WHERE opdracht_id = ? AND versie = ?",
-                (rij, n) -> new Registratie(rij.getDate(1).toLocalDate(), rij.getString(2), rij.getBigDecimal(3)),
+                (rij, n) -> new Registratie(rij.getDate(1).toLocalDate(), rij.getString(2), zoalsGeregistreerd(rij.getBigDecimal(3))),
                 opdracht.waarde(), versie).stream().findFirst();
+    }
+
+    /** The hours as they were given (7.5, not the column's 7.50), so an event that names them reads the same everywhere. */
+    private static BigDecimal zoalsGeregistreerd(BigDecimal uren) {
+        BigDecimal kort = uren.stripTrailingZeros();
+        return kort.scale() < 0 ? kort.setScale(0) : kort;
     }
 
     /** The same 64-bit lock key on every node: the first eight bytes of SHA-256 over medewerker and day. */

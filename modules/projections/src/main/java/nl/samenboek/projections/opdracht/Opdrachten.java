@@ -4,6 +4,7 @@ import nl.samenboek.messages.Gebeurtenis;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.opdracht.Herkomstsoort;
 import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
+import nl.samenboek.messages.opdracht.OpdrachtStatus;
 import nl.samenboek.messages.opdracht.Prioriteit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -18,7 +19,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,12 +109,20 @@ public class Opdrachten {
     }
 
     /**
-     * Every opdracht whose opleverdatum lies before the day, as it stood at the peilmoment (of any jaar: a late one may
-     * have no hours in the current jaar). The opleverdatum is fixed at the aanvraag, so the candidates never change.
+     * Every opdracht that was open (not in an end status) at the peilmoment, of any jaar. An end status never changes,
+     * so an opdracht that is in one now and was last changed before the peilmoment was in it then already: only the
+     * others are folded.
      */
-    public List<OpdrachtDocument> metOpleverdatumVoor(LocalDate dag, Peilmoment peilmoment) {
-        Query vraag = new Query(Criteria.where("opleverdatum").lt(dag)).with(Sort.by("_id"));
-        return peilmoment.isNu() ? mongo.find(vraag, OpdrachtDocument.class) : vouw(vraag, peilmoment);
+    public List<OpdrachtDocument> lopend(Peilmoment peilmoment) {
+        List<String> eind = Arrays.stream(OpdrachtStatus.values()).filter(OpdrachtStatus::isEindstatus).map(Enum::name).toList();
+        Criteria nuOpen = Criteria.where("status").nin(eind);
+        if (peilmoment.isNu()) {
+            return mongo.find(new Query(nuOpen).with(Sort.by("_id")), OpdrachtDocument.class);
+        }
+        Instant tot = peilmoment.bekendOp() != null ? peilmoment.bekendOp()
+                : peilmoment.datum().plusDays(1).atStartOfDay(Peilmoment.ZONE).toInstant();
+        Query kandidaten = new Query(new Criteria().orOperator(nuOpen, Criteria.where("bijgewerktOp").gte(tot))).with(Sort.by("_id"));
+        return vouw(kandidaten, peilmoment).stream().filter(o -> o.getStatus() != null && !o.getStatus().isEindstatus()).toList();
     }
 
     /** The gemeenten of each of these opdrachten (fixed at the aanvraag), for what a college or raad may see of them. */

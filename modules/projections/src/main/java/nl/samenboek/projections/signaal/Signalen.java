@@ -41,6 +41,6 @@ public class Signalen {
 
     private List<Signaal> bereken(Peilmoment peilmoment) {
         return Signaleringsberekening.bereken(jaarstanden.stand(peilmoment.datum().getYear(), peilmoment),
-                opdrachten.metOpleverdatumVoor(peilmoment.datum(), peilmoment), aanbevelingen.agenda(peilmoment), normen);
+                opdrachten.lopend(peilmoment), aanbevelingen.agenda(peilmoment), normen);
     }
 }

@@ -2,7 +2,6 @@ package nl.samenboek.projections.signaal;
 
 import nl.samenboek.domain.aanbeveling.Agendastatus;
 import nl.samenboek.domain.opdracht.Vroegsignalering;
-import nl.samenboek.messages.opdracht.Herkomstsoort;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
@@ -21,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,21 +38,18 @@ public final class Signaleringsberekening {
     }
 
     /**
-     * @param teLaat  opdrachten with an opleverdatum before the peildatum, as they stood then (of any jaar)
-     * @param agenda  the uitvoeringsagenda as of the peildatum
+     * @param lopend the opdrachten open at the peildatum, of any jaar, as they stood then
+     * @param agenda the uitvoeringsagenda as of the peildatum
      */
-    public static List<Signaal> bereken(Jaarstand stand, List<OpdrachtDocument> teLaat, List<Aanbevelingen.Agendaregel> agenda,
+    public static List<Signaal> bereken(Jaarstand stand, List<OpdrachtDocument> lopend, List<Aanbevelingen.Agendaregel> agenda,
                                         Signaalnormen normen) {
         LocalDate peildatum = stand.peilmoment().datum();
         List<Signaal> signalen = new ArrayList<>();
-        Map<String, OpdrachtDocument> lopend = new LinkedHashMap<>();
-        stand.opdrachten().stream().filter(Signaleringsberekening::isLopend).forEach(o -> lopend.put(o.getId(), o));
-        teLaat.stream().filter(o -> o.isTeLaat(peildatum)).forEach(o -> {
-            lopend.putIfAbsent(o.getId(), o);
-            signalen.add(opdrachtsignaal(Signaal.Soort.OPLEVERING_TE_LAAT, Ernst.HOOG, o, "Nog niet afgerond, terwijl de "
-                    + "opleverdatum " + o.getOpleverdatum() + " voorbij is.", o.getOpleverdatum().plusDays(1), null));
-        });
-        for (OpdrachtDocument o : lopend.values()) {
+        for (OpdrachtDocument o : lopend) {
+            if (o.isTeLaat(peildatum)) {
+                signalen.add(opdrachtsignaal(Signaal.Soort.OPLEVERING_TE_LAAT, Ernst.HOOG, o, "Nog niet afgerond, terwijl de "
+                        + "opleverdatum " + o.getOpleverdatum() + " voorbij is.", o.getOpleverdatum().plusDays(1), null));
+            }
             if (o.getHerkomst() == null) {
                 signalen.add(opdrachtsignaal(Signaal.Soort.HERKOMST_ONTBREEKT, Ernst.LAAG, o, "Niet vastgelegd waar deze opdracht "
                         + "vandaan komt (collegebesluit, raadsmotie, wettelijke taak…).", dag(o.getAangevraagdOp()), null));
