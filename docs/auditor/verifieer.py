@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Verify a samenboek grootboek export (NDJSON), written only from the definition in API.md:
+"""Verify a samenboek grootboek export (NDJSON), written only from the definition in docs/auditor.md:
 
     hash = lowercase hex SHA-256 of the UTF-8 bytes of vorigeHash followed by the RFC 8785 (JCS) canonical JSON
            of gebeurtenis; the first entry's vorigeHash is 64 zeros; volgnummer counts from 1 without gaps.

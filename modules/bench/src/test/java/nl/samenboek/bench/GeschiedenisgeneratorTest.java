@@ -18,7 +18,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmark history: deterministic from its seed, in time order, versions without gaps, the mix of issue 9. */
+/** The benchmark history: deterministic from its seed, in time order, versions without gaps, the mix of docs/performance.md. */
 class GeschiedenisgeneratorTest {
 
     private static final Geschiedenisgenerator.Schaal KLEIN = new Geschiedenisgenerator.Schaal("test", 30, 2025, 2027);

@@ -41,4 +41,18 @@ public class Toegang {
                     + gebruiker.gemeente() + "; een " + gebruiker.rol().code() + " ziet alleen de eigen gemeente.");
         }
     }
+
+    /**
+     * The gemeente a list is filtered on: the one asked for, but for college and raad always their own (asking for
+     * another gemeente is 403).
+     */
+    public String gemeentefilter(Gebruiker gebruiker, String gevraagd) {
+        if (!gebruiker.rol().isPerGemeente()) {
+            return gevraagd;
+        }
+        if (gevraagd != null && !gevraagd.equals(gebruiker.gemeente())) {
+            vereisZicht(gebruiker, java.util.List.of(gevraagd));
+        }
+        return gebruiker.gemeente();
+    }
 }

@@ -73,13 +73,7 @@ public class OpdrachtLeesController {
         Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
         Verzoekparameters.pagina(pagina, paginagrootte);
         new Foutenlijst().als(aanbeveling != null && !aanbeveling.matches("[A-X]"), "aanbeveling", "een letter A tot en met X").gooiAlsNodig();
-        String gemeentefilter = gemeente;
-        if (gebruiker.rol().isPerGemeente()) {
-            if (gemeente != null && !gemeente.equals(gebruiker.gemeente())) {
-                toegang.vereisZicht(gebruiker, List.of(gemeente));
-            }
-            gemeentefilter = gebruiker.gemeente();
-        }
+        String gemeentefilter = toegang.gemeentefilter(gebruiker, gemeente);
         Pagina<OpdrachtDocument> gevonden = opdrachten.zoekOpdrachten(
                 new Opdrachtfilter(gemeentefilter, begrotingsjaar, status, categorie, aanbeveling, herkomst), pagina, paginagrootte,
                 peilmoment);

@@ -47,14 +47,7 @@ public class SignaalController {
         Gebruiker gebruiker = toegang.vereis(Handeling.SIGNALEN_LEZEN);
         Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
         Verzoekparameters.pagina(pagina, paginagrootte);
-        String filter = gemeente;
-        if (gebruiker.rol().isPerGemeente()) {
-            if (gemeente != null && !gemeente.equals(gebruiker.gemeente())) {
-                toegang.vereisZicht(gebruiker, List.of(gemeente));
-            }
-            filter = gebruiker.gemeente();
-        }
-        String betreft = filter;
+        String betreft = toegang.gemeentefilter(gebruiker, gemeente);
         List<Signaal> gevonden = signalen.alle(peilmoment).stream()
                 .filter(s -> betreft == null || s.betreft(betreft))
                 .map(s -> gebruiker.rol().isPerGemeente() ? s.zichtbaarVoor(gebruiker.gemeente()) : s)

@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The uitvoeringsagenda on any peildatum and bekendOp (issue 5). Every scenario uses its own letter, because the
+ * The uitvoeringsagenda on any peildatum and bekendOp (docs/uitvoeringsagenda.md). Every scenario uses its own letter, because the
  * recommendations are shared by all integration tests.
  */
 class UitvoeringsagendaIT extends IntegratieTest {

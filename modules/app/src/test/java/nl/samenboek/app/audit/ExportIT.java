@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Export for ontvlechting and audit: the CLI's exporteer writes the grootboek with checkpoints, key and report; an
- * independent verifier written only from API.md (docs/auditor/verifieer.py) accepts every export; tampered or
+ * independent verifier written only from docs/auditor.md (docs/auditor/verifieer.py) accepts every export; tampered or
  * truncated files are rejected by `make -s verifieer`.
  */
 class ExportIT extends IntegratieTest {

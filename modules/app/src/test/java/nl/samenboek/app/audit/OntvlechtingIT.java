@@ -173,7 +173,29 @@ class OntvlechtingIT extends IntegratieTest {
             capaciteit.add((ObjectNode) kopie.get("capaciteit"));
         }
         capaciteit.forEach(rij -> rij.remove(List.of("aandeelUren", "afwijking")));
-        return kopie;
+        return alsGetallen(kopie);
+    }
+
+    /**
+     * Numbers as numbers: the export carries each gebeurtenis in canonical JSON (RFC 8785), where 12.00 is written 12,
+     * so a figure computed with two decimals (12.00) comes back from an import as 12 — the same figure.
+     */
+    private static JsonNode alsGetallen(JsonNode knoop) {
+        if (knoop.isNumber()) {
+            java.math.BigDecimal getal = knoop.decimalValue().stripTrailingZeros();
+            return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(getal.scale() < 0 ? getal.setScale(0) : getal);
+        }
+        if (knoop.isObject()) {
+            ObjectNode kopie = (ObjectNode) knoop.deepCopy();
+            knoop.fieldNames().forEachRemaining(veld -> kopie.set(veld, alsGetallen(knoop.get(veld))));
+            return kopie;
+        }
+        if (knoop.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode kopie = Klant.JSON.createArrayNode();
+            knoop.forEach(element -> kopie.add(alsGetallen(element)));
+            return kopie;
+        }
+        return knoop;
     }
 
     private static JsonNode lisse(JsonNode gemeenten) {

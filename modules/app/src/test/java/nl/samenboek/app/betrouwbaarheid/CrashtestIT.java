@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The crash test of issue 8: samenboek as a separate process; six clients send hundreds of POSTs, each with its own
+ * The crash test of docs/reliability.md: samenboek as a separate process; six clients send hundreds of POSTs, each with its own
  * Idempotency-Key; halfway the JVM and its embedded PostgreSQL are killed together (a power cut); after a restart on
  * the same data dir every client retries every request with its key. Nothing acknowledged may be lost, nothing doubled.
  */

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile input (issue 8): jqwik generates at least 10,000 malformed requests over every POST and PUT endpoint of the
+ * Hostile input (docs/reliability.md): jqwik generates at least 10,000 malformed requests over every POST and PUT endpoint of the
  * authorisation table — broken JSON, wrong types, missing and unknown fields, huge strings and numbers, negative and
  * non-numeric hours, impossible dates, unicode oddities, wrong content types, oversized bodies, bad headers — each
  * sent by a role that may use the endpoint. Every answer must be a 4xx problem+json without internals, and the event
@@ -153,7 +153,7 @@ class VijandigeInvoerIT extends IntegratieTest {
     private Klant.Antwoord stuur(Klant klant, Verzoek v, String opdracht) {
         String pad = v.handeling().pad().replace("{id}", opdracht).replace("{letter}", "U")
                 .replace("{ingangsdatum}", v.gebrek() == Gebrek.ONGELDIGE_KOP ? "31-12-2030" : "2031-01-01")
-                .replace("{team}", "vijandig").replace("{jaar}", "2031").replace("{gemeente}", "lisse");
+                .replace("{team}", "vijandig").replace("{jaar}", "2031").replace("{gemeente}", "lisse").replace("{afspraak}", "onbekend");
         Klant met = v.kop() == null ? klant : klant.met(v.kop(), v.kopwaarde().replaceAll("[\\r\\n]", ""));
         try {
             return met.stuur(v.handeling().methode(), pad, v.inhoudstype(), v.lichaam());

@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The groeimodel and capaciteit of one year with figures computed by hand (issue 4). The year 2021 and the teams
+ * The groeimodel and capaciteit of one year with figures computed by hand (docs/groeimodel.md). The year 2021 and the teams
  * "scenario-*" belong to this test alone, so the shared database does not disturb the figures.
  * <pre>
  * A joint standaard, all three, beleid, scenario-ruimte: 400 h by key 1:1:2 → H 100, L 100, T 200; output afspraak

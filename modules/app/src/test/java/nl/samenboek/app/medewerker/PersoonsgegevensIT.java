@@ -11,7 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN principle 6: events hold only pseudonymous medewerker ids; the mapping to a person sits in an erasable table
+ * docs/architecture.md, principle 6: events hold only pseudonymous medewerker ids; the mapping to a person sits in an erasable table
  * outside the ledger, and erasing a person leaves every grootboek valid.
  */
 class PersoonsgegevensIT extends IntegratieTest {

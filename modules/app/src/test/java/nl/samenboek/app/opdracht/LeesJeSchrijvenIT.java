@@ -9,7 +9,7 @@ import java.util.Map;
 import static nl.samenboek.app.opdracht.OpdrachtLevenscyclusIT.pad;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Once a write answered 2xx, every later read, by any client, shows it (API.md, read your writes). */
+/** Once a write answered 2xx, every later read, by any client, shows it (docs/architecture.md, the write path). */
 class LeesJeSchrijvenIT extends IntegratieTest {
 
     @Test

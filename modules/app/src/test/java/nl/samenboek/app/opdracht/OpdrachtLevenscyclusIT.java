@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every lifecycle step of API.md, through HTTP with the right role; each is an event in PostgreSQL and in gebeurtenissen. */
+/** Every lifecycle step (docs/api.md), through HTTP with the right role; each is an event in PostgreSQL and in gebeurtenissen. */
 class OpdrachtLevenscyclusIT extends IntegratieTest {
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Map;
 import static nl.samenboek.app.opdracht.OpdrachtLevenscyclusIT.pad;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** peildatum (the dates facts are about) and bekendOp (what the ledger had recorded) on opdracht reads (API.md). */
+/** peildatum (the dates facts are about) and bekendOp (what the ledger had recorded) on opdracht reads (docs/api.md). */
 class TijdreisIT extends IntegratieTest {
 
     @Test

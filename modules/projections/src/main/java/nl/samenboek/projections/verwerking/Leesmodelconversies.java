@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
-import java.util.List;
 
 /** The read models' own value types and how MongoDB stores them. */
 @Configuration
@@ -21,8 +20,13 @@ public class Leesmodelconversies {
         return conversies();
     }
 
+    /**
+     * Amounts are stored as text, exactly as computed (12.00 stays 12.00): a number type would let the store choose
+     * the scale (the embedded in-memory and file stores gave 12.0 and 12 for the same 12.00), and an export imported
+     * into another instance must show the same figures (OntvlechtingIT). Documents written before read as they are.
+     */
     static MongoCustomConversions conversies() {
-        return new MongoCustomConversions(List.of());
+        return MongoCustomConversions.create(aanpassing -> aanpassing.bigDecimal(MongoCustomConversions.BigDecimalRepresentation.STRING));
     }
 
     /** A template outside Spring (tests, the offline tools) that stores the read models as the application does. */
