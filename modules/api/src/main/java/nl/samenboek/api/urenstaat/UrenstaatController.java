@@ -69,7 +69,7 @@ public class UrenstaatController {
         List<Object> registraties = regels.stream().map(UrenstaatController::registratie).collect(Collectors.toList());
         try {
             UrenstaatWeergave antwoord = schrijfpad.voerAllesOfNietsUit(registraties,
-                    schrijf.idempotentie(gebruiker, "POST", "/urenstaten", HexFormat.of().formatHex(bestand)), gebruiker,
+                    schrijf.idempotentie(gebruiker, "POST", "/urenstaten", Map.of("csv", HexFormat.of().formatHex(bestand))), gebruiker,
                     resultaten -> weergave(regels, resultaten), UrenstaatWeergave.class);
             return ResponseEntity.status(HttpStatus.CREATED).body(antwoord);
         } catch (Schrijfpad.Weigeringen weigeringen) {

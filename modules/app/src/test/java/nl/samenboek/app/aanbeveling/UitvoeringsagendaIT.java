@@ -124,11 +124,17 @@ class UitvoeringsagendaIT extends IntegratieTest {
         String id = college("lisse").post("/opdrachten", aanvraag).json().get("id").asText();
         directie().post("/opdrachten/" + id + "/aanvaardingen", Map.of());
         directie().post("/opdrachten/" + id + "/toezeggingen", Map.of("jaar", 2025, "uren", 40));
-        JsonNode h = regel(als("raad", "hillegom").get("/uitvoeringsagenda").json(), "H");
+        JsonNode lisse = regel(als("raad", "lisse").get("/uitvoeringsagenda").json(), "H");
         List<String> ids = new java.util.ArrayList<>();
-        h.get("opdrachten").forEach(o -> ids.add(o.asText()));
+        lisse.get("opdrachten").forEach(o -> ids.add(o.asText()));
         assertThat(ids).contains(id);
-        assertThat(h.get("uren").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("40"));
+        assertThat(lisse.get("uren").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("40"));
+        // another gemeente's raad sees the hours, not the id of an opdracht that concerns only Lisse
+        JsonNode hillegom = regel(als("raad", "hillegom").get("/uitvoeringsagenda").json(), "H");
+        List<String> zichtbaar = new java.util.ArrayList<>();
+        hillegom.get("opdrachten").forEach(o -> zichtbaar.add(o.asText()));
+        assertThat(zichtbaar).doesNotContain(id);
+        assertThat(hillegom.get("uren").decimalValue()).isEqualByComparingTo(lisse.get("uren").decimalValue());
     }
 
     @Test

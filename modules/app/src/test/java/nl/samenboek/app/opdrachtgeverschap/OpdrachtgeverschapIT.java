@@ -169,6 +169,34 @@ class OpdrachtgeverschapIT extends IntegratieTest {
         assertThat(antwoord.ongeldigeVelden()).containsExactly("regel 3");
     }
 
+    @Test
+    void eenUrenstaatMetDezelfdeSleutelWordtEenmaalGeregistreerd() {
+        String id = college("hillegom").post("/opdrachten", aanvraag("Urenstaat tweemaal", "hillegom")).json().get("id").asText();
+        ok(directie().post(pad(id, "aanvaardingen"), Map.of()));
+        ok(directie().post(pad(id, "toezeggingen"), Map.of("jaar", 2026, "uren", 100)));
+        String staat = "datum;medewerker;opdracht;uren\n2026-11-23;mw-tweemaal;" + id + ";6\n";
+        Klant metSleutel = directie().met("Idempotency-Key", "urenstaat-" + id);
+        Klant.Antwoord eerste = metSleutel.stuur("POST", "/urenstaten", "text/csv", staat);
+        long gebeurtenissen = aantalGebeurtenissen();
+        Klant.Antwoord tweede = metSleutel.stuur("POST", "/urenstaten", "text/csv", staat);
+        assertThat(eerste.status()).as(eerste.tekst()).isEqualTo(201);
+        assertThat(tweede.status()).isEqualTo(201);
+        assertThat(tweede.json()).isEqualTo(eerste.json());
+        assertThat(aantalGebeurtenissen()).isEqualTo(gebeurtenissen);
+        assertThat(metSleutel.stuur("POST", "/urenstaten", "text/csv", staat.replace(";6", ";7")).status()).isEqualTo(422);
+    }
+
+    @Test
+    void signalenVanVoorEenAanvraagKennenHaarNiet() {
+        String voor = java.time.Instant.now().toString();
+        String id = college("lisse").post("/opdrachten", aanvraag("Signaal met tijdreis", "lisse")).json().get("id").asText();
+        assertThat(signalen(college("lisse"), "herkomst-ontbreekt")).extracting(s -> s.get("opdracht").asText()).contains(id);
+        List<String> toen = new ArrayList<>();
+        college("lisse").get("/signalen?paginagrootte=100&bekendOp=" + voor).json().at("/_embedded/signalen")
+                .forEach(s -> toen.add(s.path("opdracht").asText()));
+        assertThat(toen).doesNotContain(id);
+    }
+
     private static Klant.Antwoord ok(Klant.Antwoord antwoord) {
         assertThat(antwoord.status()).as(antwoord.tekst()).isBetween(200, 201);
         return antwoord;

@@ -998,6 +998,7 @@ class OpdrachtTest {
             fixture.given(gezamenlijkMetAfspraak())
                     .when(new WijzigAfspraak(ID, Resultaatniveau.OUTCOME, "a-1", "lisse", BigDecimal.ONE, null, "Outcome?", null))
                     .expectException(NietGevonden.class)
+                    .expectExceptionMessage(containsString("geen outcomeafspraak a-1"))
                     .expectNoEvents();
         }
 
