@@ -45,6 +45,8 @@ final class PcDocumentCsv {
         groepen(csv, "programma", d.perProgramma());
         groepen(csv, "taakveld", d.perTaakveld());
         groepen(csv, "categorie", d.perCategorie());
+        blok(csv, List.of("herkomst", "toegezegde uren", "bestede uren"), d.perHerkomst().entrySet().stream()
+                .map(e -> List.of(e.getKey(), g(e.getValue().toegezegdeUren()), g(e.getValue().besteedUren()))).toList());
         List<List<String>> afspraken = new ArrayList<>();
         for (PcDocument.Afspraakregel a : d.afspraken()) {
             afspraken.add(List.of(a.opdracht(), a.opdrachtTitel(), a.soort(), a.indicator(), a.eenheid(), g(a.streefwaarde()),

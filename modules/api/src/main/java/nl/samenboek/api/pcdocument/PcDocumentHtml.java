@@ -76,6 +76,13 @@ final class PcDocumentHtml {
                 List.of("Afwijking", Opmaak.procent(c.afwijking())), List.of("Standaard uren", Opmaak.getal(c.standaardUren())),
                 List.of("Maatwerk uren", Opmaak.getal(c.maatwerkUren())), List.of("Aandeel maatwerk", Opmaak.procent(c.aandeelMaatwerk()))), 0, -1);
 
+        sectie(h, "herkomst-van-het-werk", "Herkomst van het werk", "Hoeveel van de uren voor " + d.gemeenteNaam()
+                + " voortkomt uit collegebesluiten, raadsmoties, amendementen, toezeggingen aan de raad, wettelijke taken, het "
+                + "coalitieakkoord of opdrachten van het bestuur; 'niet-opgegeven' is werk waarvan de herkomst niet is vastgelegd.");
+        tabel(h, "Uren naar herkomst " + d.jaar(), List.of("Herkomst", "Toegezegde uren", "Bestede uren"), d.perHerkomst().entrySet().stream()
+                .map(e -> List.of(e.getKey(), Opmaak.getal(e.getValue().toegezegdeUren()), Opmaak.getal(e.getValue().besteedUren()))).toList(),
+                1, -1);
+
         sectie(h, "uitvoeringsagenda", "Uitvoeringsagenda", "De stand van de 24 aanbevelingen van de nota HLT Samen Verder op de peildatum.");
         tabel(h, "Aanbevelingen A–X", List.of("", "Aanbeveling", "Categorie", "Deadline", "Status"), d.uitvoeringsagenda().stream()
                 .map(a -> List.of(a.letter(), e(a.titel()), e(a.categorie()), Opmaak.datum(a.deadline()), e(a.status()))).toList(), 0, -1);

@@ -96,13 +96,15 @@ class PcDocumentIT extends IntegratieTest {
         assertThat(csv.tekst()).startsWith("\uFEFF");
         assertThat(csv.tekst()).contains("\r\n").contains("HLTsamen voor Lisse;160;140;70;12600;6300");
         assertThat(csv.tekst()).contains("grootboek hoofdHash;" + document.at("/grootboek/hoofdHash").asText());
+        String nietOpgegeven = document.at("/perHerkomst/niet-opgegeven/toegezegdeUren").decimalValue().stripTrailingZeros().toPlainString().replace('.', ',');
+        assertThat(csv.tekst()).contains("herkomst;toegezegde uren;bestede uren", "niet-opgegeven;" + nietOpgegeven);
 
         Klant.Antwoord html = vorm("najaarsnota", "text/html");
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "pc-document-lisse-2019-najaarsnota.html"), html.tekst());
         assertThat(html.kop("Content-Type")).startsWith("text/html");
         assertThat(html.tekst()).contains("<html lang=\"nl\"", "<caption>", "scope=\"col\"", "160,00", "140,00", "70,00",
-                "€ 12.600,00", "€ 6.300,00", document.at("/grootboek/hoofdHash").asText());
+                "€ 12.600,00", "€ 6.300,00", document.at("/grootboek/hoofdHash").asText(), "Herkomst van het werk");
 
         byte[] pdf = bytes("najaarsnota", "application/pdf");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
