@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The 24 recommendations A–X of the nota, their progress and the bestuur's decisions, and the uitvoeringsagenda. */
 @RestController
@@ -70,16 +71,17 @@ public class AanbevelingController {
 
     /**
      * A college or raad sees the ids of the linked opdrachten of its own gemeente only; {@code uren} stays the total
-     * (docs/api.md: no titles, reasons or ids of another gemeente's opdrachten).
+     * (docs/signalen.md: no titles, reasons or ids of another gemeente's opdrachten). The other roles see them all.
+     * One lookup for all the lines together.
      */
-    private List<Aanbevelingen.Agendaregel> zichtbaar(Gebruiker gebruiker, List<Aanbevelingen.Agendaregel> regels) {
+    private UnaryOperator<Aanbevelingen.Agendaregel> zichtbaar(Gebruiker gebruiker, List<Aanbevelingen.Agendaregel> regels) {
         if (!gebruiker.rol().isPerGemeente()) {
-            return regels;
+            return UnaryOperator.identity();
         }
         Map<String, List<String>> gemeenten = opdrachten.gemeentenVan(regels.stream().flatMap(r -> r.opdrachten().stream()).toList());
         List<String> eigen = gemeenten.entrySet().stream().filter(e -> e.getValue().contains(gebruiker.gemeente())).map(Map.Entry::getKey)
                 .toList();
-        return regels.stream().map(r -> r.metOpdrachten(eigen)).toList();
+        return regel -> regel.metOpdrachten(eigen);
     }
 
     @GetMapping("/api/v1/uitvoeringsagenda")
@@ -89,7 +91,8 @@ public class AanbevelingController {
     public Agenda agenda(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String bekendOp) {
         Gebruiker gebruiker = toegang.vereis(Handeling.UITVOERINGSAGENDA_LEZEN);
         Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
-        return new Agenda(peilmoment.datum(), peilmoment.bekendOp(), zichtbaar(gebruiker, aanbevelingen.agenda(peilmoment)));
+        List<Aanbevelingen.Agendaregel> agenda = aanbevelingen.agenda(peilmoment);
+        return new Agenda(peilmoment.datum(), peilmoment.bekendOp(), agenda.stream().map(zichtbaar(gebruiker, agenda)).toList());
     }
 
     @GetMapping(PAD)
@@ -99,8 +102,9 @@ public class AanbevelingController {
     public List<AanbevelingWeergave> lijst(@RequestParam(required = false) String peildatum,
                                                  @RequestParam(required = false) String bekendOp) {
         Gebruiker gebruiker = toegang.vereis(Handeling.AANBEVELINGEN_LEZEN);
-        return aanbevelingen.alle(Verzoekparameters.peilmoment(peildatum, bekendOp)).stream()
-                .map(a -> AanbevelingWeergave.van(a, regel -> zichtbaar(gebruiker, List.of(regel)).get(0))).toList();
+        List<Aanbevelingen.Aanbeveling> alle = aanbevelingen.alle(Verzoekparameters.peilmoment(peildatum, bekendOp));
+        UnaryOperator<Aanbevelingen.Agendaregel> zichtbaar = zichtbaar(gebruiker, alle.stream().map(Aanbevelingen.Aanbeveling::stand).toList());
+        return alle.stream().map(a -> AanbevelingWeergave.van(a, zichtbaar)).toList();
     }
 
     @GetMapping(PAD + "/{letter}")
@@ -111,7 +115,7 @@ public class AanbevelingController {
         Gebruiker gebruiker = toegang.vereis(Handeling.AANBEVELING_LEZEN);
         Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
         return aanbevelingen.aanbeveling(bestaand(letter), peilmoment)
-                .map(a -> AanbevelingWeergave.van(a, regel -> zichtbaar(gebruiker, List.of(regel)).get(0)))
+                .map(a -> AanbevelingWeergave.van(a, zichtbaar(gebruiker, List.of(a.stand()))))
                 .orElseThrow(() -> new NietGevonden("Aanbeveling " + letter + " bestond op dit peilmoment nog niet."));
     }
 

@@ -8,6 +8,7 @@ import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A recommendation with its history as the API shows it; the schema keeps the name clients generated from
@@ -39,7 +40,7 @@ public record AanbevelingWeergave(Aanbevelingen.Agendaregel stand, String beoogd
     }
 
     /** @param zichtbaar what of the stand the caller may see (a college or raad: only its own gemeente's opdrachten) */
-    static AanbevelingWeergave van(Aanbevelingen.Aanbeveling a, java.util.function.UnaryOperator<Aanbevelingen.Agendaregel> zichtbaar) {
+    static AanbevelingWeergave van(Aanbevelingen.Aanbeveling a, UnaryOperator<Aanbevelingen.Agendaregel> zichtbaar) {
         return new AanbevelingWeergave(zichtbaar.apply(a.stand()), a.beoogdResultaat(), a.vastgesteldOp(), a.bron(),
                 a.historie().stream().map(Feit::van).toList());
     }

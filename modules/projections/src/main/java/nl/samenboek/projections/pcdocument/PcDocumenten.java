@@ -92,6 +92,7 @@ public class PcDocumenten {
                         .thenComparing(OpdrachtDocument::getId))
                 .toList();
         List<PcDocument.Opdrachtregel> regels = van.stream().map(o -> regel(o, gemeente, stand)).toList();
+        Capaciteit.Gemeente rij = capaciteitsrij(stand, gemeente);
         PcDocument.Totalen totalen = new PcDocument.Totalen(som(regels, PcDocument.Opdrachtregel::geraamdeUren),
                 som(regels, PcDocument.Opdrachtregel::toegezegdeUren), som(regels, PcDocument.Opdrachtregel::besteedUren),
                 som(regels, PcDocument.Opdrachtregel::kosten), euro(van.stream().map(o -> stand.besteed(o).getOrDefault(gemeente, NUL)
@@ -103,8 +104,8 @@ public class PcDocumenten {
                 groepen(regels, PcDocument.Opdrachtregel::taakveld, PcDocument.Opdrachtregel::taakveldNaam),
                 groepen(regels, PcDocument.Opdrachtregel::categorie, PcDocument.Opdrachtregel::categorie),
                 afspraken(van, peilmoment.datum()), Groeimodelberekening.bereken(stand, gemeente, jaarstanden.normen()).metBekendOp(bekendOp),
-                capaciteit(stand, gemeente, van), agenda(peilmoment), afwijkingen(soort, van, gemeente, stand, peilmoment.datum()),
-                perHerkomst(stand, gemeente));
+                capaciteit(stand, rij, gemeente, van), agenda(peilmoment), afwijkingen(soort, van, gemeente, stand, peilmoment.datum()),
+                rij.perHerkomst());
     }
 
     private static PcDocument.Opdrachtregel regel(OpdrachtDocument o, String gemeente, Jaarstand stand) {
@@ -155,16 +156,14 @@ public class PcDocumenten {
         return regels;
     }
 
-    /** The gemeente's attributed hours by where the work comes from: how much goes to motions and council promises. */
-    private static Map<String, Capaciteit.Uren> perHerkomst(Jaarstand stand, String gemeente) {
+    /** The gemeente's row of the jaar's capacity: its hours against the verdeelsleutel, and by herkomst. */
+    private static Capaciteit.Gemeente capaciteitsrij(Jaarstand stand, String gemeente) {
         return Capaciteitsberekening.bereken(stand).gemeenten().stream().filter(g -> g.gemeente().equals(gemeente)).findFirst()
-                .map(Capaciteit.Gemeente::perHerkomst).orElse(Map.of());
+                .orElse(new Capaciteit.Gemeente(gemeente, NUL, NUL, NUL, NUL, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Map.of()));
     }
 
-    private static PcDocument.Capaciteitsregel capaciteit(Jaarstand stand, String gemeente, List<OpdrachtDocument> van) {
-        Capaciteit capaciteit = Capaciteitsberekening.bereken(stand);
-        Capaciteit.Gemeente rij = capaciteit.gemeenten().stream().filter(g -> g.gemeente().equals(gemeente)).findFirst()
-                .orElse(new Capaciteit.Gemeente(gemeente, NUL, NUL, NUL, NUL, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Map.of()));
+    private static PcDocument.Capaciteitsregel capaciteit(Jaarstand stand, Capaciteit.Gemeente rij, String gemeente,
+                                                          List<OpdrachtDocument> van) {
         BigDecimal standaard = NUL;
         BigDecimal maatwerk = NUL;
         for (OpdrachtDocument o : van) {

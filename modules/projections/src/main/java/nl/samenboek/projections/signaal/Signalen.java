@@ -40,7 +40,8 @@ public class Signalen {
     }
 
     private List<Signaal> bereken(Peilmoment peilmoment) {
-        return Signaleringsberekening.bereken(jaarstanden.stand(peilmoment.datum().getYear(), peilmoment),
+        int jaar = peilmoment.datum().getYear();
+        return Signaleringsberekening.bereken(jaarstanden.stand(jaar, peilmoment), jaarstanden.capaciteit(jaar, peilmoment),
                 opdrachten.lopend(peilmoment), aanbevelingen.agenda(peilmoment), normen);
     }
 }

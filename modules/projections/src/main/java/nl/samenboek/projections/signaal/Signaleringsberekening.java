@@ -1,13 +1,11 @@
 package nl.samenboek.projections.signaal;
 
 import nl.samenboek.domain.aanbeveling.Agendastatus;
-import nl.samenboek.domain.opdracht.Vroegsignalering;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.capaciteit.Capaciteit;
-import nl.samenboek.projections.capaciteit.Capaciteitsberekening;
 import nl.samenboek.projections.capaciteit.WerkplanDocument;
 import nl.samenboek.projections.groeimodel.Jaarstand;
 import nl.samenboek.projections.opdracht.OpdrachtDocument;
@@ -38,11 +36,12 @@ public final class Signaleringsberekening {
     }
 
     /**
-     * @param lopend the opdrachten open at the peildatum, of any jaar, as they stood then
-     * @param agenda the uitvoeringsagenda as of the peildatum
+     * @param capaciteit the capacity of the jaarstand (its early warnings are the {@code uren-overschrijding} signals)
+     * @param lopend     the opdrachten open at the peildatum, of any jaar, as they stood then
+     * @param agenda     the uitvoeringsagenda as of the peildatum
      */
-    public static List<Signaal> bereken(Jaarstand stand, List<OpdrachtDocument> lopend, List<Aanbevelingen.Agendaregel> agenda,
-                                        Signaalnormen normen) {
+    public static List<Signaal> bereken(Jaarstand stand, Capaciteit capaciteit, List<OpdrachtDocument> lopend,
+                                        List<Aanbevelingen.Agendaregel> agenda, Signaalnormen normen) {
         LocalDate peildatum = stand.peilmoment().datum();
         List<Signaal> signalen = new ArrayList<>();
         for (OpdrachtDocument o : lopend) {
@@ -55,15 +54,14 @@ public final class Signaleringsberekening {
                         + "vandaan komt (collegebesluit, raadsmotie, wettelijke taak…).", dag(o.getAangevraagdOp()), null));
             }
         }
-        Capaciteit capaciteit = Capaciteitsberekening.bereken(stand);
-        for (OpdrachtDocument o : stand.opdrachten()) {
-            Vroegsignalering.beoordeel(stand.jaar(), stand.toegezegd(o).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                    o.besteedIn(stand.jaar()), peildatum).ifPresent(s -> signalen.add(opdrachtsignaal(Signaal.Soort.UREN_OVERSCHRIJDING,
-                    Ernst.MIDDEN, o, "De bestede uren, doorgetrokken over " + stand.jaar() + ", komen op " + s.verwacht().toPlainString()
-                            + " uur: meer dan 10 % boven de " + s.toegezegd().toPlainString() + " toegezegde.", peildatum,
-                    s.overschrijding())));
-            resultaten(o, peildatum, signalen);
+        for (Capaciteit.Signaal s : capaciteit.signalen()) {
+            signalen.add(new Signaal(Signaal.Soort.UREN_OVERSCHRIJDING, Ernst.MIDDEN, s.gemeenten().size() == 1 ? s.gemeenten().get(0) : null,
+                    List.copyOf(s.gemeenten()), s.opdracht(), s.team(), null, "De bestede uren, doorgetrokken over " + stand.jaar()
+                    + ", komen op " + s.verwacht().toPlainString() + " uur: meer dan 10 % boven de " + s.toegezegd().toPlainString()
+                    + " toegezegde.", peildatum, null, s.overschrijding(),
+                    List.of(new Betrokken(s.opdracht(), s.titel(), List.copyOf(s.gemeenten())))));
         }
+        stand.opdrachten().forEach(o -> resultaten(o, peildatum, signalen));
         teams(stand, capaciteit, signalen);
         gemeenten(stand, capaciteit, normen, signalen);
         for (Aanbevelingen.Agendaregel regel : agenda) {
