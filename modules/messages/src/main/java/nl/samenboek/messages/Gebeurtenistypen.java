@@ -5,6 +5,9 @@ import nl.samenboek.messages.aanbeveling.UitstelBesloten;
 import nl.samenboek.messages.aanbeveling.VervalBesloten;
 import nl.samenboek.messages.aanbeveling.VoortgangGemeld;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
+import nl.samenboek.messages.monitor.MetingGedaan;
+import nl.samenboek.messages.monitor.MetingVastgesteld;
+import nl.samenboek.messages.monitor.NormenkaderVastgesteld;
 import nl.samenboek.messages.opdracht.AfspraakGewijzigd;
 import nl.samenboek.messages.opdracht.AfspraakIngetrokken;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
@@ -21,6 +24,7 @@ import nl.samenboek.messages.opdracht.OutcomeGerapporteerd;
 import nl.samenboek.messages.opdracht.OutputAfgesproken;
 import nl.samenboek.messages.opdracht.OutputGerealiseerd;
 import nl.samenboek.messages.opdracht.PrioriteitGegeven;
+import nl.samenboek.messages.opdracht.SleutelprojectAangewezen;
 import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
@@ -49,7 +53,8 @@ public final class Gebeurtenistypen {
             OutcomeAfgesproken.class, OutcomeGerapporteerd.class, OpdrachtGeweigerd.class, PrioriteitGegeven.class,
             UrenGecorrigeerd.class, AfspraakGewijzigd.class, AfspraakIngetrokken.class,
             AanbevelingVastgesteld.class, VoortgangGemeld.class, UitstelBesloten.class, VervalBesloten.class,
-            BijeenkomstGehouden.class, WerkplanVastgesteld.class, TariefVastgesteld.class);
+            BijeenkomstGehouden.class, WerkplanVastgesteld.class, TariefVastgesteld.class,
+            SleutelprojectAangewezen.class, NormenkaderVastgesteld.class, MetingGedaan.class, MetingVastgesteld.class);
 
     private static final Map<String, Class<? extends Gebeurtenis>> PER_NAAM = ALLE.stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));

@@ -10,6 +10,7 @@ import nl.samenboek.api.schrijven.Schrijfverzoek;
 import nl.samenboek.messages.opdracht.AanvaardOpdracht;
 import nl.samenboek.messages.opdracht.CorrigeerUren;
 import nl.samenboek.messages.opdracht.GeefPrioriteit;
+import nl.samenboek.messages.opdracht.WijsSleutelprojectAan;
 import nl.samenboek.messages.opdracht.OndertekenOpdrachtMede;
 import nl.samenboek.messages.opdracht.OpdrachtId;
 import nl.samenboek.messages.opdracht.OpdrachtStand;
@@ -88,6 +89,16 @@ public class OpdrachtLevenscyclusController {
             @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
         return schrijver.schrijf(Handeling.PRIORITEREN, id, verzoek, schrijf, (gebruiker, versie) -> new GeefPrioriteit(OpdrachtId.van(id),
                 verzoek.prioriteit(), verzoek.reden(), versie));
+    }
+
+    @PostMapping("/{id}/sleutelprojecten")
+    @Operation(summary = "Als sleutelproject aanwijzen", description = "Door het bestuur (nota, aanbeveling C): de opdracht wordt "
+            + "geëvalueerd tegen deze criteria, die vanaf nu vastliggen; nogmaals aanwijzen is een conflict. Het evaluatiedossier "
+            + "(GET /evaluaties/{jaar}) toont elk sleutelproject met zijn criteria en de realisatie van zijn afspraken.")
+    public ResponseEntity<StandWeergave> sleutelproject(@PathVariable String id,
+            @RequestBody(required = false) Verzoeken.SleutelprojectVerzoek verzoek, @Schrijfverzoek.OpVersie Schrijfverzoek schrijf) {
+        return schrijver.schrijf(Handeling.SLEUTELPROJECT_AANWIJZEN, id, verzoek, schrijf,
+                (gebruiker, versie) -> new WijsSleutelprojectAan(OpdrachtId.van(id), verzoek.criteria(), versie));
     }
 
     @PostMapping("/{id}/urencorrecties")

@@ -61,6 +61,7 @@ public record OpdrachtWeergave(String id,
                                @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) LocalDate geleverdOp,
                                @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) Boolean tijdig,
                                @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) Weigering weigering,
+                               @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) Sleutelproject sleutelproject,
                                List<Correctie> correcties,
                                Instant aangevraagdOp,
                                Instant bijgewerktOp,
@@ -130,6 +131,10 @@ public record OpdrachtWeergave(String id,
     public record Prioritering(Prioriteit prioriteit, String reden, Instant vastgelegdOp) {
     }
 
+    /** A key project (nota, aanbeveling C): the criteria the bestuur fixed for its evaluation, and when. */
+    public record Sleutelproject(List<String> criteria, Instant vastgelegdOp) {
+    }
+
     /** Another concerned college refused to co-sign: which, and why. */
     public record Weigering(String gemeente, String reden, Instant vastgelegdOp) {
     }
@@ -181,6 +186,8 @@ public record OpdrachtWeergave(String id,
                 o.getGeleverdOp(), o.tijdig(),
                 o.getWeigering() == null ? null : new Weigering(o.getWeigering().gemeente(), o.getWeigering().reden(),
                         o.getWeigering().vastgelegdOp()),
+                o.getSleutelproject() == null ? null : new Sleutelproject(o.getSleutelproject().criteria(),
+                        o.getSleutelproject().vastgelegdOp()),
                 o.getCorrecties().stream().map(c -> new Correctie(c.registratie(), c.datum(), c.vorigeUren(), c.uren(), c.reden(),
                         c.vastgelegdOp())).toList(),
                 o.getAangevraagdOp(), o.getBijgewerktOp(), links);

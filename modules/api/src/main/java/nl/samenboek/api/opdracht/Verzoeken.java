@@ -44,6 +44,10 @@ public final class Verzoeken {
     public record PrioriteringVerzoek(Prioriteit prioriteit, String reden) {
     }
 
+    /** @param criteria the evaluation criteria of the sleutelproject, fixed from then on */
+    public record SleutelprojectVerzoek(List<String> criteria) {
+    }
+
     /**
      * @param registratie the opdracht versie its urenregistratie produced
      * @param uren        the corrected value, 0 or more

@@ -9,6 +9,7 @@ import nl.samenboek.domain.aanbeveling.Aanbeveling;
 import nl.samenboek.domain.bijeenkomst.Bijeenkomst;
 import nl.samenboek.domain.opdracht.Opdracht;
 import nl.samenboek.domain.tarief.Afdelingstarief;
+import nl.samenboek.domain.monitor.Monitor;
 import nl.samenboek.domain.werkplan.Werkplan;
 import nl.samenboek.domain.samenwerking.Samenwerking;
 import nl.samenboek.ledger.eventstore.EventsMetGrootboek;
@@ -182,7 +183,8 @@ public class AxonConfig {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Aanbeveling.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Bijeenkomst.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Werkplan.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Afdelingstarief.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Afdelingstarief.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Monitor.class));
     }
 
     /**

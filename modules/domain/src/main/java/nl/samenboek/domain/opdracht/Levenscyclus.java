@@ -45,6 +45,8 @@ public final class Levenscyclus {
         INTREKKEN("intrekken", WACHT_OP_MEDEONDERTEKENING, AANGEVRAAGD, AANVAARD),
         WEIGEREN("weigeren", WACHT_OP_MEDEONDERTEKENING),
         PRIORITEREN("prioriteren", WACHT_OP_MEDEONDERTEKENING, AANGEVRAAGD, AANVAARD),
+        /** Before or during the work: a key project's criteria are fixed at the start (nota, aanbeveling C). */
+        SLEUTELPROJECT_AANWIJZEN("als sleutelproject aanwijzen", WACHT_OP_MEDEONDERTEKENING, AANGEVRAAGD, AANVAARD),
         /** Corrections stay possible after afronding: a wrong registration is put right, never left standing. */
         UREN_CORRIGEREN("uren corrigeren", AANVAARD, AFGEROND),
         AFSPRAAK_WIJZIGEN("een afspraak wijzigen", AANVAARD),

@@ -38,6 +38,8 @@ import nl.samenboek.messages.opdracht.PrioriteitGegeven;
 import nl.samenboek.messages.opdracht.RegistreerUren;
 import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.RondOpdrachtAf;
+import nl.samenboek.messages.opdracht.SleutelprojectAangewezen;
+import nl.samenboek.messages.opdracht.WijsSleutelprojectAan;
 import nl.samenboek.messages.opdracht.TrekAfspraakIn;
 import nl.samenboek.messages.opdracht.TrekOpdrachtIn;
 import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
@@ -78,7 +80,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Registered with Axon by the app module, so the domain stays free of Spring; "today" comes from the injected
  * {@link Clock}.
  */
-@Revision("4") // the form of its snapshots: raise it when a field changes; snapshots of another revision are then ignored
+@Revision("5") // the form of its snapshots: raise it when a field changes; snapshots of another revision are then ignored
 public class Opdracht {
 
     @AggregateIdentifier
@@ -92,6 +94,7 @@ public class Opdracht {
     private Map<Integer, BigDecimal> toegezegdPerJaar = new TreeMap<>();
     /** The afspraken in force (a withdrawn one is gone), with the gemeente whose college agreed each. */
     private Map<String, Afspraak> afspraken = new HashMap<>();
+    private boolean sleutelproject;
 
     /** An afspraak as the rules need it: its niveau and who agreed it. */
     record Afspraak(Resultaatniveau niveau, String door) {
@@ -150,6 +153,19 @@ public class Opdracht {
         Prioriteringsregels.controleer(prioritering);
         Levenscyclus.vereis(Stap.PRIORITEREN, status);
         apply(new PrioriteitGegeven(id, prioritering.prioriteit(), prioritering.reden().strip(), gemeenten));
+        return stand();
+    }
+
+    @CommandHandler
+    OpdrachtStand handle(WijsSleutelprojectAan aanwijzing) {
+        controleerVersie(aanwijzing.verwachteVersie());
+        Sleutelprojectregels.controleer(aanwijzing);
+        Levenscyclus.vereis(Stap.SLEUTELPROJECT_AANWIJZEN, status);
+        if (sleutelproject) {
+            throw new Conflict("sleutelproject.criteria-vast", "Deze opdracht is al een sleutelproject; haar evaluatiecriteria "
+                    + "liggen vast vanaf het begin (nota, aanbeveling C).");
+        }
+        apply(new SleutelprojectAangewezen(id, aanwijzing.criteria().stream().map(String::strip).toList(), gemeenten));
         return stand();
     }
 
@@ -369,6 +385,11 @@ public class Opdracht {
     @EventSourcingHandler
     void on(AfspraakIngetrokken ingetrokken) {
         afspraken.remove(ingetrokken.afspraak());
+    }
+
+    @EventSourcingHandler
+    void on(SleutelprojectAangewezen aangewezen) {
+        sleutelproject = true;
     }
 
     @EventSourcingHandler

@@ -22,7 +22,8 @@ public sealed interface OpdrachtGebeurtenis extends Gebeurtenis permits
         PrioriteitGegeven,
         UrenGecorrigeerd,
         AfspraakGewijzigd,
-        AfspraakIngetrokken {
+        AfspraakIngetrokken,
+        SleutelprojectAangewezen {
 
     OpdrachtId opdrachtId();
 }

@@ -76,6 +76,8 @@ public class OpdrachtDocument {
     private int prioriteitsrang = Prioriteit.NORMAAL.ordinal();
     private List<Prioritering> prioriteringen = new ArrayList<>();
     private Weigering weigering;
+    /** Null unless the bestuur marked it a sleutelproject. */
+    private Sleutelproject sleutelproject;
     /** The day (Europe/Amsterdam) the directie completed it. */
     private LocalDate geleverdOp;
     private Instant aangevraagdOp;
@@ -140,6 +142,10 @@ public class OpdrachtDocument {
 
     /** A priority the bestuur gave, with its reason. */
     public record Prioritering(Prioriteit prioriteit, String reden, Instant vastgelegdOp) {
+    }
+
+    /** A key project (nota, aanbeveling C) with the criteria it is evaluated against, fixed from {@code vastgelegdOp} on. */
+    public record Sleutelproject(List<String> criteria, Instant vastgelegdOp) {
     }
 
     /** Another concerned college refused to co-sign. */
@@ -310,6 +316,14 @@ public class OpdrachtDocument {
 
     public Prioriteit getPrioriteit() {
         return prioriteit;
+    }
+
+    public Sleutelproject getSleutelproject() {
+        return sleutelproject;
+    }
+
+    void setSleutelproject(Sleutelproject sleutelproject) {
+        this.sleutelproject = sleutelproject;
     }
 
     public List<Prioritering> getPrioriteringen() {

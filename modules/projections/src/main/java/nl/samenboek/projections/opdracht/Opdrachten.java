@@ -136,7 +136,28 @@ public class Opdrachten {
 
     /** Every opdracht that names at least one recommendation, as it stood at the peilmoment. */
     public List<OpdrachtDocument> metAanbevelingen(Peilmoment peilmoment) {
-        Query vraag = new Query(Criteria.where("aanbevelingen.0").exists(true));
+        return waarBestaat("aanbevelingen.0", peilmoment);
+    }
+
+    /** Every opdracht that has (or had) an output or outcome afspraak, as it stood at the peilmoment. */
+    public List<OpdrachtDocument> metAfspraken(Peilmoment peilmoment) {
+        return waarBestaat("afspraken.0", peilmoment);
+    }
+
+    /** Every opdracht with an opleverdatum, as it stood at the peilmoment. */
+    public List<OpdrachtDocument> metOpleverdatum(Peilmoment peilmoment) {
+        return waarBestaat("opleverdatum", peilmoment);
+    }
+
+    /** Every sleutelproject (nota, aanbeveling C), as it stood at the peilmoment. */
+    public List<OpdrachtDocument> sleutelprojecten(Peilmoment peilmoment) {
+        return waarBestaat("sleutelproject", peilmoment).stream().filter(o -> o.getSleutelproject() != null).toList();
+    }
+
+    /** The opdrachten whose current document has the field (it is never removed again), as they stood at the peilmoment. */
+    private List<OpdrachtDocument> waarBestaat(String veld, Peilmoment peilmoment) {
+        Query vraag = new Query(new Criteria().andOperator(Criteria.where(veld).exists(true), Criteria.where(veld).ne(null)))
+                .with(Sort.by("_id"));
         return peilmoment.isNu() ? mongo.find(vraag, OpdrachtDocument.class) : vouw(vraag, peilmoment);
     }
 

@@ -5,6 +5,7 @@ import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
 import nl.samenboek.messages.opdracht.PrioriteitGegeven;
+import nl.samenboek.messages.opdracht.SleutelprojectAangewezen;
 import nl.samenboek.messages.opdracht.OpdrachtGeweigerd;
 import nl.samenboek.messages.opdracht.AfspraakIngetrokken;
 import nl.samenboek.messages.opdracht.AfspraakGewijzigd;
@@ -110,6 +111,8 @@ public final class Opdrachtverloop {
             afspraakGewijzigd(opdracht, e, tijdstip);
         } else if (gebeurtenis instanceof AfspraakIngetrokken e) {
             afspraakIngetrokken(opdracht, e, tijdstip);
+        } else if (gebeurtenis instanceof SleutelprojectAangewezen e) {
+            opdracht.setSleutelproject(new OpdrachtDocument.Sleutelproject(List.copyOf(e.criteria()), tijdstip));
         }
     }
 
