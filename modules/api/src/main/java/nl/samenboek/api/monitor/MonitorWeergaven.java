@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The monitor's answers (docs/monitor.md): indicators, normenkaders, metingen and their recomputation. */
-final class MonitorWeergaven {
+public final class MonitorWeergaven {
 
     static final String METINGEN = "/api/v1/metingen";
 
@@ -54,11 +54,17 @@ final class MonitorWeergaven {
         }
     }
 
-    /** @param perGemeente absent for an indicator of the werkorganisatie as a whole; a value is null with nothing to count */
+    /**
+     * @param waarde      null when there was nothing to count
+     * @param perGemeente absent for an indicator of the werkorganisatie as a whole; a gemeente that had nothing to count
+     *                    is left out
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Waarde(String naam, Indicator.Eenheid eenheid,
                   @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) BigDecimal waarde,
-                  @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) Map<String, BigDecimal> perGemeente) {
+                  @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+                  @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.NON_NULL)
+                  Map<String, BigDecimal> perGemeente) {
 
         static Map<String, Waarde> van(Map<String, Indicatorwaarde> waarden) {
             Map<String, Waarde> per = new LinkedHashMap<>();
@@ -79,7 +85,7 @@ final class MonitorWeergaven {
      * @param bekendOp       the instant of the ledger the figures were computed from, with {@code grootboek} its heads
      * @param vaststellingen per gemeente of the meting the raad's vaststelling, or null while there is none
      */
-    record MetingWeergave(String id, Metingsoort soort, LocalDate peildatum, int normenkader, String omschrijving, Instant bekendOp,
+    public record MetingWeergave(String id, Metingsoort soort, LocalDate peildatum, int normenkader, String omschrijving, Instant bekendOp,
                           Instant vastgelegdOp, Map<String, Grootboekstand> grootboek, Map<String, Waarde> indicatoren,
                           Map<String, Vaststelling> vaststellingen, @JsonProperty("_links") Map<String, Link> links) {
 

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import nl.samenboek.api.monitor.MonitorWeergaven;
 import nl.samenboek.ledger.grootboek.Verificatie;
 import nl.samenboek.messages.Code;
 import nl.samenboek.domain.aanbeveling.Agendastatus;
@@ -21,6 +22,7 @@ import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.capaciteit.Capaciteit;
 import nl.samenboek.projections.groeimodel.Groeimodel;
+import nl.samenboek.projections.monitor.Evaluatie;
 import nl.samenboek.projections.pcdocument.PcDocument;
 import nl.samenboek.projections.signaal.Signaal;
 import nl.samenboek.projections.verwerking.Herbouw;
@@ -78,12 +80,24 @@ public class Antwoordschemas implements ModelConverter, OpenApiCustomizer {
             Map.entry(Groeimodel.class, Set.of("gemeente", "bekendOp")), // all gemeenten together; bekendOp only when asked for
             Map.entry(Verificatie.class, Set.of("eersteFout")), // an intact grootboek
             Map.entry(PcDocument.Opdrachtregel.class, Set.of("programma", "taakveldNaam")),
+            // the samenwerking as a whole; no nulmeting or meting yet; nothing to count; no norm in the normenkader
+            Map.entry(Evaluatie.class, Set.of("gemeente", "nulmeting", "meting", "normenkader")),
+            Map.entry(Evaluatie.Indicatorregel.class, Set.of("nulwaarde", "waarde", "norm")),
+            Map.entry(Evaluatie.Afspraakrealisatie.class, Set.of("waarde", "peildatum", "behaald")),
             Map.entry(PcDocument.Groepregel.class, Set.of("omschrijving")),
             Map.entry(PcDocument.Afspraakregel.class, Set.of("realisatie", "realisatiedatum", "afwijking", "toelichting")),
             Map.entry(PcDocument.Agendaregel.class, Set.of("deadline", "laatsteVoortgang")),
             Map.entry(PcDocument.Afwijking.class, Set.of("toelichting")),
             // a signal names a gemeente, an opdracht, a team or a recommendation where it is about one; counts for a team
             Map.entry(Signaal.class, Set.of("gemeente", "opdracht", "team", "aanbeveling", "aantal", "uren")));
+
+    /**
+     * Map fields whose values may be null (a JSON object with {@code "lisse": null}): per gemeente of a meting, the
+     * raad's vaststelling or null while it has not adopted it.
+     */
+    static final Map<Class<?>, Set<String>> NULLBARE_WAARDEN = Map.of(
+            MonitorWeergaven.MetingWeergave.class, Set.of("vaststellingen"),
+            Evaluatie.Metingverwijzing.class, Set.of("vaststellingen"));
 
     /** Text fields of read-side records that hold a code. */
     static final Map<Class<?>, Map<String, Class<? extends Code>>> CODES = Map.of(
@@ -121,6 +135,14 @@ public class Antwoordschemas implements ModelConverter, OpenApiCustomizer {
         }
         Set<String> nullbaar = nullbaar(klasse);
         model.getProperties().replaceAll((naam, eigenschap) -> nullbaar.contains(naam) ? nullbaar(eigenschap) : eigenschap);
+        NULLBARE_WAARDEN.getOrDefault(klasse, Set.of()).forEach(naam -> {
+            Schema<?> eigenschap = model.getProperties().get(naam);
+            if (eigenschap.getAdditionalProperties() instanceof Schema<?> waarde) {
+                Schema<?> doel = waarde.get$ref() == null ? waarde : context.getDefinedModels().get(naam(waarde.get$ref()));
+                eigenschap.setAdditionalProperties(new ObjectSchema().properties(doel.getProperties()).description(doel.getDescription())
+                        .nullable(true));
+            }
+        });
         CODES.getOrDefault(klasse, Map.of()).forEach((naam, codes) -> {
             @SuppressWarnings("unchecked")
             Schema<String> eigenschap = (Schema<String>) model.getProperties().get(naam);

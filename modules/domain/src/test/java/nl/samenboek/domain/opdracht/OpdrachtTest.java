@@ -13,6 +13,8 @@ import nl.samenboek.messages.opdracht.OpdrachtId;
 import nl.samenboek.messages.opdracht.OutputAfgesproken;
 import nl.samenboek.messages.opdracht.Prioriteit;
 import nl.samenboek.messages.opdracht.PrioriteitGegeven;
+import nl.samenboek.messages.opdracht.SleutelprojectAangewezen;
+import nl.samenboek.messages.opdracht.WijsSleutelprojectAan;
 import nl.samenboek.messages.opdracht.TrekAfspraakIn;
 import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
 import nl.samenboek.messages.opdracht.WeigerOpdracht;
@@ -883,6 +885,46 @@ class OpdrachtTest {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), new OpdrachtAfgerond(ID, LISSE))
                     .when(new GeefPrioriteit(ID, Prioriteit.LAAG, "Later", null))
                     .expectException(conflict("levenscyclus.prioriteren"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class SleutelprojectAanwijzen {
+
+        @Test
+        void hetBestuurLegtDeEvaluatiecriteriaVast() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE))
+                    .when(new WijsSleutelprojectAan(ID, List.of(" Doorlooptijd vergunningen ", "Tevredenheid inwoners"), null))
+                    .expectEvents(new SleutelprojectAangewezen(ID, List.of("Doorlooptijd vergunningen", "Tevredenheid inwoners"), LISSE))
+                    .expectResultMessagePayload(new OpdrachtStand(ID, OpdrachtStatus.AANVAARD, 3, Niveau.GEEN));
+        }
+
+        @Test
+        void deCriteriaLiggenDaarnaVast() {
+            fixture.given(aangevraagdDoorLisse(), new SleutelprojectAangewezen(ID, List.of("Doorlooptijd"), LISSE))
+                    .when(new WijsSleutelprojectAan(ID, List.of("Iets anders"), null))
+                    .expectException(conflict("sleutelproject.criteria-vast"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void vraagtMinstensEenCriteriumEnGeenHerhaling() {
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new WijsSleutelprojectAan(ID, List.of("Doorlooptijd", " ", "doorlooptijd"), null))
+                    .expectException(ongeldig("criteria[1]", "criteria[2]"))
+                    .expectNoEvents();
+            fixture.given(aangevraagdDoorLisse())
+                    .when(new WijsSleutelprojectAan(ID, List.of(), null))
+                    .expectException(ongeldig("criteria"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenAfgerondeOpdrachtWordtGeenSleutelprojectMeer() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), new OpdrachtAfgerond(ID, LISSE))
+                    .when(new WijsSleutelprojectAan(ID, List.of("Doorlooptijd"), null))
+                    .expectException(conflict("levenscyclus.sleutelproject-aanwijzen"))
                     .expectNoEvents();
         }
     }

@@ -42,12 +42,21 @@ import nl.samenboek.messages.samenwerking.GemeenteToegetreden;
 import nl.samenboek.messages.samenwerking.VerdeelsleutelVastgesteld;
 import nl.samenboek.messages.tarief.TariefVastgesteld;
 import nl.samenboek.messages.werkplan.WerkplanVastgesteld;
+import nl.samenboek.messages.monitor.Grootboekstand;
+import nl.samenboek.messages.monitor.Indicatorwaarde;
+import nl.samenboek.messages.monitor.MetingGedaan;
+import nl.samenboek.messages.monitor.MetingVastgesteld;
+import nl.samenboek.messages.monitor.Metingsoort;
+import nl.samenboek.messages.monitor.NormenkaderVastgesteld;
+import nl.samenboek.messages.opdracht.SleutelprojectAangewezen;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
+import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,6 +181,24 @@ class GebeurtenisJsonTest {
         json.put(new AfspraakIngetrokken(OPDRACHT, "b1", Resultaatniveau.OUTCOME, "lisse", "Weg", LISSE),
                 "{\"opdrachtId\":\"5f0c1c9e-0000-4000-8000-000000000001\",\"afspraak\":\"b1\",\"niveau\":\"outcome\",\"door\":\"lisse\","
                         + "\"reden\":\"Weg\",\"gemeenten\":[\"lisse\"]}");
+        json.put(new SleutelprojectAangewezen(OPDRACHT, List.of("Doorlooptijd", "Tevredenheid"), LISSE),
+                "{\"opdrachtId\":\"5f0c1c9e-0000-4000-8000-000000000001\",\"criteria\":[\"Doorlooptijd\",\"Tevredenheid\"],"
+                        + "\"gemeenten\":[\"lisse\"]}");
+        json.put(new NormenkaderVastgesteld(2025, new TreeMap<>(Map.of("aandeel-output", new BigDecimal("0.50"),
+                        "aanbevelingen-te-laat", new BigDecimal("2"))), DRIE),
+                "{\"jaar\":2025,\"normen\":{\"aanbevelingen-te-laat\":2,\"aandeel-output\":0.50},"
+                        + "\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
+        json.put(new MetingGedaan("m1", Metingsoort.NULMETING, LocalDate.of(2025, 12, 31), 2025, "Nulmeting",
+                        Instant.parse("2026-01-05T10:00:00Z"), new TreeMap<>(Map.of("lisse", new Grootboekstand(3, "a".repeat(64)))),
+                        new TreeMap<>(Map.of("aandeel-output", new Indicatorwaarde(new BigDecimal("0.2500"), Map.of("lisse", new BigDecimal("0.2500"))),
+                                "aanbevelingen-te-laat", new Indicatorwaarde(new BigDecimal("4"), null))), LISSE),
+                "{\"metingId\":\"m1\",\"soort\":\"nulmeting\",\"peildatum\":\"2025-12-31\",\"normenkader\":2025,"
+                        + "\"omschrijving\":\"Nulmeting\",\"bekendOp\":\"2026-01-05T10:00:00Z\",\"grootboek\":{\"lisse\":{\"aantal\":3,"
+                        + "\"hoofdHash\":\"" + "a".repeat(64) + "\"}},\"indicatoren\":{\"aanbevelingen-te-laat\":{\"waarde\":4},"
+                        + "\"aandeel-output\":{\"waarde\":0.2500,\"perGemeente\":{\"lisse\":0.2500}}},\"gemeenten\":[\"lisse\"]}");
+        json.put(new MetingVastgesteld("m1", "lisse", "Raadsbesluit 14", LocalDate.of(2026, 2, 12), LISSE),
+                "{\"metingId\":\"m1\",\"gemeente\":\"lisse\",\"besluit\":\"Raadsbesluit 14\",\"datum\":\"2026-02-12\","
+                        + "\"gemeenten\":[\"lisse\"]}");
         return json;
     }
 

@@ -1,5 +1,6 @@
 package nl.samenboek.projections.monitor;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.samenboek.messages.monitor.Grootboekstand;
 import nl.samenboek.messages.monitor.Metingsoort;
 import nl.samenboek.messages.monitor.Richting;
@@ -29,10 +30,10 @@ public record Evaluatie(int jaar, String gemeente, String naam, String samenwerk
 
     /** @param vaststellingen per gemeente the raad's besluit and date, or null while it has not adopted the meting */
     public record Metingverwijzing(String id, Metingsoort soort, LocalDate peildatum, int normenkader, String omschrijving,
-                                   Map<String, Vaststelling> vaststellingen) {
+                                   Map<String, Raadsvaststelling> vaststellingen) {
     }
 
-    public record Vaststelling(String besluit, LocalDate datum) {
+    public record Raadsvaststelling(String besluit, LocalDate datum) {
     }
 
     /**
@@ -41,10 +42,11 @@ public record Evaluatie(int jaar, String gemeente, String naam, String samenwerk
      * @param oordeel   {@code behaald}, {@code niet-behaald}, {@code geen-norm} (the normenkader has none for it) or
      *                  {@code geen-waarde} (nothing to count, or no meting)
      * @param trend     per year from 2025 to the jaar its value at 31 December (or on the last day that has ended), as the
-     *                  ledger knew it at bekendOp; years still to come are absent
+     *                  ledger knew it at bekendOp; years still to come, and years with nothing to count, are absent
      */
     public record Indicatorregel(String code, String naam, String perspectief, String eenheid, BigDecimal nulwaarde, BigDecimal waarde,
-                                 BigDecimal norm, Richting richting, String oordeel, Map<String, BigDecimal> trend) {
+                                 BigDecimal norm, Richting richting, String oordeel,
+                                 @JsonInclude(content = JsonInclude.Include.NON_NULL) Map<String, BigDecimal> trend) {
     }
 
     public record Sleutelprojectregel(String opdracht, String titel, String status, List<String> gemeenten, List<String> criteria,

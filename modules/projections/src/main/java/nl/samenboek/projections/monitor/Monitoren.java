@@ -185,9 +185,9 @@ public class Monitoren {
         if (meting == null) {
             return null;
         }
-        Map<String, Evaluatie.Vaststelling> vaststellingen = new TreeMap<>();
+        Map<String, Evaluatie.Raadsvaststelling> vaststellingen = new TreeMap<>();
         meting.grootboek().keySet().forEach(g -> vaststellingen.put(g, null));
-        meting.vaststellingen(bekend).forEach(v -> vaststellingen.put(v.gemeente(), new Evaluatie.Vaststelling(v.besluit(), v.datum())));
+        meting.vaststellingen(bekend).forEach(v -> vaststellingen.put(v.gemeente(), new Evaluatie.Raadsvaststelling(v.besluit(), v.datum())));
         return new Evaluatie.Metingverwijzing(meting.id(), meting.soort(), meting.peildatum(), meting.normenkader(), meting.omschrijving(),
                 vaststellingen);
     }
