@@ -76,7 +76,8 @@ public class OpdrachtDocument {
     private int prioriteitsrang = Prioriteit.NORMAAL.ordinal();
     private List<Prioritering> prioriteringen = new ArrayList<>();
     private Weigering weigering;
-    /** Null unless the bestuur marked it a sleutelproject. */
+    /** Null unless the bestuur marked it a sleutelproject; left out of a stored copy then, as copies from before it have none. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     private Sleutelproject sleutelproject;
     /** The day (Europe/Amsterdam) the directie completed it. */
     private LocalDate geleverdOp;

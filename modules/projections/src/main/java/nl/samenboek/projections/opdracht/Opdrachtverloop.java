@@ -112,7 +112,7 @@ public final class Opdrachtverloop {
         } else if (gebeurtenis instanceof AfspraakIngetrokken e) {
             afspraakIngetrokken(opdracht, e, tijdstip);
         } else if (gebeurtenis instanceof SleutelprojectAangewezen e) {
-            opdracht.setSleutelproject(new OpdrachtDocument.Sleutelproject(List.copyOf(e.criteria()), tijdstip));
+            aangewezen(opdracht, e, tijdstip);
         }
     }
 
@@ -188,6 +188,10 @@ public final class Opdrachtverloop {
 
     private static void vervang(OpdrachtDocument opdracht, String afspraak, java.util.function.UnaryOperator<Afspraak> wijziging) {
         opdracht.getAfspraken().replaceAll(a -> a.id().equals(afspraak) ? wijziging.apply(a) : a);
+    }
+
+    private static void aangewezen(OpdrachtDocument opdracht, SleutelprojectAangewezen e, Instant tijdstip) {
+        opdracht.setSleutelproject(new OpdrachtDocument.Sleutelproject(List.copyOf(e.criteria()), tijdstip));
     }
 
     private static void geweigerd(OpdrachtDocument opdracht, OpdrachtGeweigerd e, Instant tijdstip) {
