@@ -11,6 +11,7 @@ import nl.samenboek.messages.opdracht.OpdrachtIngetrokken;
 import nl.samenboek.messages.opdracht.OpdrachtMedeondertekend;
 import nl.samenboek.messages.opdracht.OutcomeAfgesproken;
 import nl.samenboek.messages.opdracht.OutputAfgesproken;
+import nl.samenboek.messages.opdracht.OutputGerealiseerd;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
@@ -149,6 +150,11 @@ public final class OpdrachtBouwer {
     public OpdrachtBouwer outcomeAfgesproken(String indicator, int jaar) {
         return voeg(new OutcomeAfgesproken(id, "afspraak-" + ++afspraken, aanvrager, indicator, "stuks", new BigDecimal("4"),
                 LocalDate.of(jaar, 12, 31), "Jaarverslag HLTsamen", gemeenten));
+    }
+
+    /** A value measured for the afspraak made last, about a day ({@code 2021-11-15}). */
+    public OpdrachtBouwer gerealiseerd(String waarde, String peildatum) {
+        return voeg(new OutputGerealiseerd(id, "afspraak-" + afspraken, new BigDecimal(waarde), LocalDate.parse(peildatum), null, gemeenten));
     }
 
     /** Hours registered on a day ({@code 2021-03-01}). */
