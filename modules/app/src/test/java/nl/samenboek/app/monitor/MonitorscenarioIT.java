@@ -318,6 +318,19 @@ class MonitorscenarioIT {
         assertThat(later.tekst()).isEqualTo(eerste.tekst());
     }
 
+    @Test
+    @Order(8)
+    void eenHerbouwGeeftDezelfdeMetingenEnNormenkaders() {
+        String metingen = als("auditor").get("/metingen").tekst();
+        String normenkaders = als("auditor").get("/normenkaders").tekst();
+        String opdracht = als("auditor").get("/opdrachten/" + opdrachtA).json().get("sleutelproject").toString();
+        Klant.Antwoord herbouw = als("beheerder").post("/beheer/herbouwingen", Map.of());
+        assertThat(herbouw.status()).as(herbouw.toString()).isEqualTo(200);
+        assertThat(als("auditor").get("/metingen").tekst()).isEqualTo(metingen);
+        assertThat(als("auditor").get("/normenkaders").tekst()).isEqualTo(normenkaders);
+        assertThat(als("auditor").get("/opdrachten/" + opdrachtA).json().get("sleutelproject").toString()).isEqualTo(opdracht);
+    }
+
     private static BigDecimal w(Map<String, Map<String, String[]>> verwacht, String gemeente, String code, int i) {
         return new BigDecimal(verwacht.get(gemeente).get(code)[i]);
     }
