@@ -108,8 +108,9 @@ final class Agendaberekening {
             boolean gerealiseerd = meldingen.stream().anyMatch(m -> m.soort().equals(GEREALISEERD) && betreft(m, stap.nummer()));
             boolean gestart = meldingen.stream().anyMatch(m -> betreft(m, stap.nummer()));
             standen.add(new Aanbevelingen.Stap(stap.nummer(), stap.omschrijving(), deadline(stap, uitstel),
-                    Agendastatus.bepaal(vervallen, gerealiseerd, deadline(stap, uitstel), uitstel.containsKey(stap.nummer()), gestart,
-                            peildatum)));
+                    // a stap realised before the recommendation lapsed stays realised
+                    Agendastatus.bepaal(vervallen && !gerealiseerd, gerealiseerd, deadline(stap, uitstel), uitstel.containsKey(stap.nummer()),
+                            gestart, peildatum)));
         }
         return standen;
     }

@@ -68,7 +68,9 @@ public class PcDocumenten {
      */
     public PcDocument bouw(String gemeente, int jaar, Documentsoort soort, Peilmoment gevraagd) {
         if (!gevraagd.isNu()) {
-            return bouw(gemeente, jaar, soort, new Peilmoment(gevraagd.datum(), gevraagd.bekendOp()), gevraagd.bekendOp());
+            // a peildatum without bekendOp is asked of everything recorded: the document states the ledger's newest instant
+            Instant bekendOp = gevraagd.bekendOp() != null ? gevraagd.bekendOp() : grootboek.laatsteTijdstip().orElse(null);
+            return bouw(gemeente, jaar, soort, new Peilmoment(gevraagd.datum(), bekendOp), bekendOp);
         }
         return cache.geef(List.of("pc-document", gemeente, jaar, soort), () -> {
             Instant kop = grootboek.laatsteTijdstip().orElse(null);
