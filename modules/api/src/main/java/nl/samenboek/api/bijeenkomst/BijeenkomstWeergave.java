@@ -24,6 +24,7 @@ public record BijeenkomstWeergave(String id, Bijeenkomstsoort soort, LocalDate d
                                   Instant vastgelegdOp, Bijeenkomststatus status, boolean voltallig,
                                   @Schema(nullable = true) PcMoment pcMoment, @Schema(nullable = true) Annulering annulering) {
 
+    @Schema(name = "Bijeenkomstannulering")
     public record Annulering(String reden, Instant vastgelegdOp) {
     }
 

@@ -31,8 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * The uitvoeringsagenda on any peildatum, as the ledger knew it at any bekendOp (docs/uitvoeringsagenda.md): each
- * recommendation's status from the facts that count then, its recurring obligation counted from the joint meetings
- * held, and the opdrachten that name it with their committed hours.
+ * recommendation's status from the facts that count then, per stap and, where each gemeente realises it for itself,
+ * per gemeente; its recurring obligation counted from the joint meetings held with every gemeente; the opdrachten that
+ * name it with their committed hours; and the joint meetings themselves (held, planned or cancelled).
  */
 @Component
 public class Aanbevelingen {
