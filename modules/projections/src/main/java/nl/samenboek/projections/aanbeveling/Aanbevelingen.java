@@ -154,10 +154,19 @@ public class Aanbevelingen {
                 .map(b -> stand(b, peilmoment, new HashMap<>()));
     }
 
-    /** @param samenwerking the gemeenten of the samenwerking per date, as looked up so far */
+    /**
+     * The gemeenten of the samenwerking on a meeting's date are those of the verdeelsleutel in force then: it follows
+     * every toetreding and uittreding, and it is in every gemeente's grootboek, so a gemeente that takes its grootboek
+     * elsewhere (ontvlechting) still knows who the samenwerking was.
+     *
+     * @param samenwerking the gemeenten of the samenwerking per date, as looked up so far
+     */
     private Bijeenkomststand stand(BijeenkomstDocument b, Peilmoment peilmoment, Map<LocalDate, Set<String>> samenwerking) {
-        Set<String> leden = samenwerking.computeIfAbsent(b.datum(), datum -> gemeenten.lijst(new Peilmoment(datum, peilmoment.bekendOp()))
-                .stream().map(Gemeenten.Gemeente::code).collect(Collectors.toSet()));
+        Set<String> leden = samenwerking.computeIfAbsent(b.datum(), datum -> {
+            Peilmoment toen = new Peilmoment(datum, peilmoment.bekendOp());
+            return gemeenten.verdeelsleutel(toen).map(sleutel -> Set.copyOf(sleutel.aandelen().keySet()))
+                    .orElseGet(() -> gemeenten.lijst(toen).stream().map(Gemeenten.Gemeente::code).collect(Collectors.toSet()));
+        });
         return new Bijeenkomststand(b, b.status(peilmoment), Bijeenkomststatus.voltallig(b.gemeenten(), leden), b.annuleringOp(peilmoment));
     }
 
