@@ -1,13 +1,16 @@
 package nl.samenboek.messages;
 
+import nl.samenboek.messages.aanbeveling.AanbevelingIngedeeld;
 import nl.samenboek.messages.aanbeveling.AanbevelingVastgesteld;
 import nl.samenboek.messages.aanbeveling.UitstelBesloten;
 import nl.samenboek.messages.aanbeveling.VervalBesloten;
 import nl.samenboek.messages.aanbeveling.VoortgangGemeld;
+import nl.samenboek.messages.bijeenkomst.BijeenkomstGeannuleerd;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
 import nl.samenboek.messages.monitor.MetingGedaan;
 import nl.samenboek.messages.monitor.MetingVastgesteld;
 import nl.samenboek.messages.monitor.NormenkaderVastgesteld;
+import nl.samenboek.messages.bijeenkomst.BijeenkomstGepland;
 import nl.samenboek.messages.opdracht.AfspraakGewijzigd;
 import nl.samenboek.messages.opdracht.AfspraakIngetrokken;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
@@ -54,7 +57,8 @@ public final class Gebeurtenistypen {
             UrenGecorrigeerd.class, AfspraakGewijzigd.class, AfspraakIngetrokken.class,
             AanbevelingVastgesteld.class, VoortgangGemeld.class, UitstelBesloten.class, VervalBesloten.class,
             BijeenkomstGehouden.class, WerkplanVastgesteld.class, TariefVastgesteld.class,
-            SleutelprojectAangewezen.class, NormenkaderVastgesteld.class, MetingGedaan.class, MetingVastgesteld.class);
+            SleutelprojectAangewezen.class, NormenkaderVastgesteld.class, MetingGedaan.class, MetingVastgesteld.class,
+            AanbevelingIngedeeld.class, BijeenkomstGepland.class, BijeenkomstGeannuleerd.class);
 
     private static final Map<String, Class<? extends Gebeurtenis>> PER_NAAM = ALLE.stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));

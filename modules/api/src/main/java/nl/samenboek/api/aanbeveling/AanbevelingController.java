@@ -53,10 +53,16 @@ public class AanbevelingController {
         this.aanbevelingen = aanbevelingen;
     }
 
-    public record VoortgangVerzoek(Voortgangssoort soort, LocalDate datum, String toelichting) {
+    /**
+     * @param stap     the stap it is about; without it the earliest open one
+     * @param gemeente on a recommendation each gemeente realises for itself, the gemeente it is about (a college: its own,
+     *                 and required); without it every gemeente
+     */
+    public record VoortgangVerzoek(Voortgangssoort soort, LocalDate datum, String toelichting, Integer stap, String gemeente) {
     }
 
-    public record UitstelVerzoek(LocalDate datum, LocalDate nieuweDeadline, String reden) {
+    /** @param stap the stap whose deadline moves; without it the earliest open one */
+    public record UitstelVerzoek(LocalDate datum, LocalDate nieuweDeadline, String reden, Integer stap) {
     }
 
     public record VervalVerzoek(LocalDate datum, String reden) {
@@ -86,8 +92,10 @@ public class AanbevelingController {
 
     @GetMapping("/api/v1/uitvoeringsagenda")
     @Operation(summary = "De uitvoeringsagenda", description = "Per aanbeveling A–X de status op de peildatum (niet-gestart, "
-            + "gestart, gerealiseerd, uitgesteld, vervallen, te-laat), de geldende deadline, de laatste voortgang, een "
-            + "terugkerende verplichting als {vereist, gehouden, periode} en de gekoppelde opdrachten met hun toegezegde uren.")
+            + "gestart, gerealiseerd, uitgesteld, vervallen, te-laat), de geldende deadline van de vroegste open stap, de "
+            + "stappen van het tijdpad, per gemeente waar elke gemeente haar voor zich realiseert, de laatste voortgang, een "
+            + "terugkerende verplichting als {vereist, gehouden, periode} (alleen voltallige gehouden bijeenkomsten tellen) en "
+            + "de gekoppelde opdrachten met hun toegezegde uren.")
     public Agenda agenda(@RequestParam(required = false) String peildatum, @RequestParam(required = false) String bekendOp) {
         Gebruiker gebruiker = toegang.vereis(Handeling.UITVOERINGSAGENDA_LEZEN);
         Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
@@ -121,19 +129,24 @@ public class AanbevelingController {
 
     @PostMapping(PAD + "/{letter}/voortgangsmeldingen")
     @Operation(summary = "Voortgang melden", description = "Door directie of bestuur: gestart, voortgang, mijlpaal of "
-            + "gerealiseerd, met de datum waarover het gaat en een toelichting.")
+            + "gerealiseerd, met de datum waarover het gaat en een toelichting, over een stap van het tijdpad (zonder stap: de "
+            + "vroegste open stap); gerealiseerd realiseert die stap. Bij een aanbeveling die elke gemeente voor zich realiseert "
+            + "(B, H, L, N, P) ook door het college, voor de eigen gemeente (gemeente verplicht); directie en bestuur melden "
+            + "voor één gemeente of, zonder gemeente, voor alle.")
     public ResponseEntity<AanbevelingAntwoord> voortgang(@PathVariable String letter, @RequestBody(required = false) VoortgangVerzoek verzoek, Schrijfverzoek schrijf) {
         VoortgangVerzoek v = verzoek;
         return schrijf(Handeling.VOORTGANG_MELDEN, letter, v, schrijf,
-                gebruiker -> new MeldVoortgang(letter, v.soort(), v.datum(), v.toelichting(), gebruiker.rol().code()));
+                gebruiker -> new MeldVoortgang(letter, v.soort(), v.datum(), v.toelichting(), gebruiker.rol().code(), v.stap(),
+                        v.gemeente(), gebruiker.rol().isPerGemeente() ? gebruiker.gemeente() : null));
     }
 
     @PostMapping(PAD + "/{letter}/uitstelbesluiten")
-    @Operation(summary = "Een uitstelbesluit", description = "Door het bestuur: een nieuwe deadline met reden.")
+    @Operation(summary = "Een uitstelbesluit", description = "Door het bestuur: een nieuwe deadline met reden, voor een stap "
+            + "van het tijdpad (zonder stap: de vroegste open stap).")
     public ResponseEntity<AanbevelingAntwoord> uitstel(@PathVariable String letter, @RequestBody(required = false) UitstelVerzoek verzoek, Schrijfverzoek schrijf) {
         UitstelVerzoek u = verzoek;
         return schrijf(Handeling.UITSTEL_BESLUITEN, letter, u, schrijf,
-                gebruiker -> new NeemUitstelbesluit(letter, u.datum(), u.nieuweDeadline(), u.reden()));
+                gebruiker -> new NeemUitstelbesluit(letter, u.datum(), u.nieuweDeadline(), u.reden(), u.stap()));
     }
 
     @PostMapping(PAD + "/{letter}/vervalbesluiten")

@@ -30,12 +30,16 @@ public record AanbevelingWeergave(Aanbevelingen.Agendaregel stand, String beoogd
      * @param soort          gestart, voortgang, mijlpaal, gerealiseerd, uitstel or verval
      * @param nieuweDeadline only for an uitstel
      * @param voortgang      whether it is a progress report (not a decision)
+     * @param stap           the stap a melding or uitstel is about; null for a verval, and for one from before steps existed
+     * @param gemeente       the gemeente a melding is about; null for all of them
      */
     public record Feit(String soort, LocalDate datum, @Schema(nullable = true) LocalDate nieuweDeadline, String toelichting,
-                       String door, Instant vastgelegdOp, boolean voortgang) {
+                       String door, Instant vastgelegdOp, boolean voortgang, @Schema(nullable = true) Integer stap,
+                       @Schema(nullable = true) String gemeente) {
 
         static Feit van(AanbevelingDocument.Feit f) {
-            return new Feit(f.soort(), f.datum(), f.nieuweDeadline(), f.toelichting(), f.door(), f.vastgelegdOp(), f.isVoortgang());
+            return new Feit(f.soort(), f.datum(), f.nieuweDeadline(), f.toelichting(), f.door(), f.vastgelegdOp(), f.isVoortgang(),
+                    f.stap(), f.gemeente());
         }
     }
 

@@ -13,7 +13,9 @@ import nl.samenboek.api.monitor.MonitorWeergaven;
 import nl.samenboek.ledger.grootboek.Verificatie;
 import nl.samenboek.messages.Code;
 import nl.samenboek.domain.aanbeveling.Agendastatus;
+import nl.samenboek.domain.bijeenkomst.Bijeenkomststatus;
 import nl.samenboek.messages.aanbeveling.Aanbevelingscategorie;
+import nl.samenboek.messages.bijeenkomst.PcMoment;
 import nl.samenboek.messages.opdracht.Categorie;
 import nl.samenboek.messages.opdracht.Niveau;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
@@ -67,12 +69,18 @@ public class Antwoordschemas implements ModelConverter, OpenApiCustomizer {
             Capaciteit.Overschrijding.class, "Teamoverschrijding",
             Capaciteit.Uren.class, "Capaciteitsuren",
             Signaal.class, "Vroegsignaal",
-            Signaal.Betrokken.class, "Betrokkenopdracht");
+            Signaal.Betrokken.class, "Betrokkenopdracht",
+            Aanbevelingen.Stap.class, "Agendastap",
+            Aanbevelingen.Gemeentestand.class, "Agendagemeentestand");
 
     /** Fields of read-side and ledger records that are null in some answers, and why. */
     static final Map<Class<?>, Set<String>> NULLBAAR = Map.ofEntries(
-            // no deadline in the nota, no progress yet, no recurring obligation
-            Map.entry(Aanbevelingen.Agendaregel.class, Set.of("deadline", "oorspronkelijkeDeadline", "laatsteVoortgang", "terugkerend")),
+            // no deadline in the nota, no progress yet, no recurring obligation, not realised per gemeente
+            Map.entry(Aanbevelingen.Agendaregel.class, Set.of("deadline", "oorspronkelijkeDeadline", "laatsteVoortgang", "terugkerend",
+                    "perGemeente")),
+            Map.entry(Aanbevelingen.Stap.class, Set.of("deadline")), // a tijdpad without a date (B, L, P) or a recurring one (A, E)
+            Map.entry(Aanbevelingen.Gemeentestand.class, Set.of("laatsteVoortgang")),
+            Map.entry(PcDocument.Bijeenkomstregel.class, Set.of("pcMoment")),
             Map.entry(Capaciteit.class, Set.of("bekendOp", "verdeelsleutel")), // bekendOp only when asked for
             // a team without werkplan has no capacity figures
             Map.entry(Capaciteit.Team.class, Set.of("capaciteit", "ontwikkeltijd", "planbaar", "gepland", "geplandPerGemeente",
@@ -105,6 +113,7 @@ public class Antwoordschemas implements ModelConverter, OpenApiCustomizer {
                     "status", OpdrachtStatus.class),
             PcDocument.Agendaregel.class, Map.of("categorie", Aanbevelingscategorie.class, "status", Agendastatus.class),
             PcDocument.Afspraakregel.class, Map.of("soort", Resultaatniveau.class),
+            PcDocument.Bijeenkomstregel.class, Map.of("status", Bijeenkomststatus.class, "pcMoment", PcMoment.class),
             Groeimodel.Mijlpaalstand.class, Map.of("niveau", Niveau.class));
 
     private final Map<String, Class<?>> klassen = new ConcurrentHashMap<>();

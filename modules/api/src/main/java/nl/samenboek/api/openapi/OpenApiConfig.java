@@ -122,11 +122,13 @@ public class OpenApiConfig {
         if (schrijft) {
             // only where it can happen: a lifecycle, the monitor's rules or a one-time import refuse (409); the versie is checked (If-Match,
             // or a concurrent write to the same aggregate: 412); there is a body to type (415); a key to reuse (422)
-            if (pad.startsWith("/opdrachten/{id}/") || pad.startsWith("/aanbevelingen/") || pad.equals("/beheer/importen")
+            boolean bestaandeBijeenkomst = pad.startsWith("/bijeenkomsten/{id}/");
+            if (pad.startsWith("/opdrachten/{id}/") || pad.startsWith("/aanbevelingen/") || bestaandeBijeenkomst || pad.equals("/beheer/importen")
                     || pad.startsWith("/metingen") || pad.startsWith("/normenkaders/")) {
                 probleem(antwoorden, "409", "De levenscyclus of een regel (die het antwoord noemt) staat dit nu niet toe");
             }
-            if (heeftKop(operatie, HttpHeaders.IF_MATCH) || pad.startsWith("/aanbevelingen/") || methode == PathItem.HttpMethod.PUT) {
+            if (heeftKop(operatie, HttpHeaders.IF_MATCH) || pad.startsWith("/aanbevelingen/") || bestaandeBijeenkomst
+                    || methode == PathItem.HttpMethod.PUT) {
                 probleem(antwoorden, "412", "If-Match noemt een verouderde versie, of een ander wijzigde hetzelfde tegelijk");
             }
             probleem(antwoorden, "413", "Het verzoek is te groot");

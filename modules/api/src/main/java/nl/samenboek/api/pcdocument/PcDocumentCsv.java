@@ -74,6 +74,9 @@ final class PcDocumentCsv {
             agenda.add(List.of(a.letter(), a.titel(), a.categorie(), a.deadline() == null ? "" : a.deadline().toString(), a.status()));
         }
         blok(csv, List.of("aanbeveling", "titel", "categorie", "deadline", "status"), agenda);
+        blok(csv, List.of("gezamenlijke bijeenkomst", "datum", "onderwerp", "pc-moment", "status", "voltallig"),
+                d.gezamenlijkeBijeenkomsten().stream().map(b -> List.of(b.id(), b.datum().toString(), b.onderwerp(),
+                        b.pcMoment() == null ? "" : b.pcMoment(), b.status(), b.voltallig() ? "ja" : "nee")).toList());
         List<List<String>> afwijkingen = new ArrayList<>();
         for (PcDocument.Afwijking a : d.afwijkingen()) {
             afwijkingen.add(List.of(a.soort(), a.opdracht(), a.titel(), a.omschrijving(), g(a.verwacht()), g(a.werkelijk()),

@@ -87,6 +87,13 @@ final class PcDocumentHtml {
         tabel(h, "Aanbevelingen A–X", List.of("", "Aanbeveling", "Categorie", "Deadline", "Status"), d.uitvoeringsagenda().stream()
                 .map(a -> List.of(a.letter(), e(a.titel()), e(a.categorie()), Opmaak.datum(a.deadline()), e(a.status()))).toList(), 0, -1);
 
+        sectie(h, "gezamenlijke-bijeenkomsten", "Gezamenlijke raadsbijeenkomsten " + d.jaar(), "De gezamenlijke bijeenkomsten van "
+                + "de raden in de P&C-cyclus van " + d.jaar() + " waaraan " + d.gemeenteNaam() + " deelneemt (nota: aanbeveling E); alleen "
+                + "een gehouden bijeenkomst van alle gemeenten (voltallig) telt mee.");
+        tabel(h, "Bijeenkomsten", List.of("Datum", "Onderwerp", "P&C-moment", "Status", "Voltallig"), d.gezamenlijkeBijeenkomsten().stream()
+                .map(b -> List.of(Opmaak.datum(b.datum()), e(b.onderwerp()), b.pcMoment() == null ? "" : e(b.pcMoment()), e(b.status()),
+                        b.voltallig() ? "ja" : "nee")).toList(), 0, -1);
+
         sectie(h, "afwijkingen", "Afwijkingen van meer dan 10 %", d.afwijkingen().isEmpty() ? "Er zijn geen afwijkingen van meer dan 10 %." : "");
         if (!d.afwijkingen().isEmpty()) {
             tabel(h, "Afwijkingen", List.of("Opdracht", "Wat", "Verwacht", "Werkelijk", "Afwijking", "Toelichting"), d.afwijkingen().stream()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenboek.domain.aanbeveling.Uitvoeringsagenda;
 import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.aanbeveling.DeelAanbevelingIn;
 import nl.samenboek.messages.aanbeveling.StelAanbevelingVast;
 import nl.samenboek.messages.samenwerking.RichtSamenwerkingIn;
 import nl.samenboek.messages.samenwerking.SamenwerkingId;
@@ -87,6 +88,11 @@ public class Startgegevens implements HealthIndicator {
             if (eventStore.lastSequenceNumberFor(aanbeveling.aanbevelingId().waarde()).isEmpty()) {
                 commando.sendAndWait(aanbeveling);
             }
+        }
+        // how each recommendation is followed (its stappen, per gemeente or not); also for an instance seeded before that
+        // was recorded, and once only: a recommendation already ingedeeld stays as it is
+        for (DeelAanbevelingIn indeling : Uitvoeringsagenda.indelingen()) {
+            commando.sendAndWait(indeling);
         }
         wachter.wachtTotBijgewerkt(Duration.ofMinutes(5));
     }

@@ -138,7 +138,7 @@ class UitvoeringsagendaIT extends IntegratieTest {
     }
 
     @Test
-    void alleenDeDirectieOfHetBestuurMeldtVoortgang() {
+    void opEenAanbevelingVanDeSamenwerkingMeldenAlleenDeDirectieEnHetBestuur() {
         assertThat(als("college", "lisse").post("/aanbevelingen/I/voortgangsmeldingen",
                 Map.of("soort", "gestart", "datum", "2025-02-01", "toelichting", "x")).status()).isEqualTo(403);
         Klant.Antwoord fout = als("bestuur").post("/aanbevelingen/I/voortgangsmeldingen", Map.of("soort", "klaar", "datum", "2025-02-01"));
@@ -146,6 +146,132 @@ class UitvoeringsagendaIT extends IntegratieTest {
         assertThat(fout.ongeldigeVelden()).contains("soort");
         Klant.Antwoord zonderToelichting = als("bestuur").post("/aanbevelingen/I/voortgangsmeldingen", Map.of("soort", "gestart", "datum", "2025-02-01"));
         assertThat(zonderToelichting.ongeldigeVelden()).containsExactly("toelichting");
+    }
+
+    /**
+     * Acceptance, steps: V's tijdpad has three stappen (input 2025, output 2027, outcome 2030: nota, Bijlage I). After its
+     * first stap is realised V is gestart, not te-laat, until the deadline of its second passes undone; it takes
+     * progress in between, and is gerealiseerd only after its last stap.
+     */
+    @Test
+    void vIsNaHaarEersteStapGestartTotDeTweedeVerstrijktEnPasNaDeLaatsteGerealiseerd() throws InterruptedException {
+        ok(als("directie").post("/aanbevelingen/V/voortgangsmeldingen", Map.of("soort", "gerealiseerd", "datum", "2025-11-15",
+                "toelichting", "Concernplan en teamwerkplannen 2026 contracteren op uren", "stap", 1)));
+        JsonNode begin2026 = agendaregel("V", "2026-01-01");
+        assertThat(begin2026.get("status").asText()).isEqualTo("gestart");
+        assertThat(begin2026.get("deadline").asText()).as("de vroegste open stap").isEqualTo("2027-12-31");
+        assertThat(begin2026.get("oorspronkelijkeDeadline").asText()).isEqualTo("2027-12-31");
+        JsonNode stappen = begin2026.get("stappen");
+        assertThat(stappen).hasSize(3);
+        assertThat(stappen.get(0).get("nummer").asInt()).isEqualTo(1);
+        assertThat(stappen.get(0).get("status").asText()).isEqualTo("gerealiseerd");
+        assertThat(stappen.get(0).get("omschrijving").asText()).startsWith("Input op uren");
+        assertThat(stappen.get(1).get("deadline").asText()).isEqualTo("2027-12-31");
+        assertThat(stappen.get(2).get("deadline").asText()).isEqualTo("2030-12-31");
+        assertThat(begin2026.get("perGemeente").isNull()).as("V volgt de samenwerking als geheel").isTrue();
+
+        // progress in between concerns the earliest open stap: output
+        ok(als("directie").post("/aanbevelingen/V/voortgangsmeldingen", Map.of("soort", "voortgang", "datum", "2026-06-01",
+                "toelichting", "Eerste outputafspraken in de begroting 2027")));
+        JsonNode juli = als("auditor").get("/aanbevelingen/V?peildatum=2026-07-01").json();
+        assertThat(juli.get("status").asText()).isEqualTo("gestart");
+        assertThat(juli.at("/stappen/1/status").asText()).isEqualTo("gestart");
+        JsonNode historie = juli.get("historie");
+        assertThat(historie.get(historie.size() - 1).get("stap").asInt()).isEqualTo(2);
+        assertThat(status("V", "2028-01-01")).as("de output-stap van 2027 is voorbij en niet gerealiseerd").isEqualTo("te-laat");
+
+        Klant.Antwoord onbekend = als("directie").post("/aanbevelingen/V/voortgangsmeldingen", Map.of("soort", "voortgang",
+                "datum", "2026-06-02", "toelichting", "x", "stap", 4));
+        assertThat(onbekend.status()).isEqualTo(400);
+        assertThat(onbekend.ongeldigeVelden()).containsExactly("stap");
+        weigert(als("directie").post("/aanbevelingen/V/voortgangsmeldingen", Map.of("soort", "voortgang", "datum", "2026-06-02",
+                "toelichting", "x", "stap", 1)), 409, "aanbeveling.stap-gerealiseerd");
+
+        String voorOutput = Instant.now().toString();
+        Thread.sleep(5);
+        ok(als("directie").post("/aanbevelingen/V/voortgangsmeldingen", Map.of("soort", "gerealiseerd", "datum", "2026-11-30",
+                "toelichting", "Alle teamwerkplannen SMART op output")));
+        assertThat(status("V", "2028-01-01")).isEqualTo("gestart");
+        assertThat(agendaregel("V", "2028-01-01").get("deadline").asText()).isEqualTo("2030-12-31");
+        assertThat(regel(als("auditor").get("/uitvoeringsagenda?peildatum=2028-01-01&bekendOp=" + voorOutput).json(), "V")
+                .get("status").asText()).as("zoals bekend vóór de output gerealiseerd werd").isEqualTo("te-laat");
+        assertThat(status("V", "2031-01-01")).isEqualTo("te-laat");
+        assertThat(regel(als("auditor").get("/uitvoeringsagenda").json(), "V").get("status").asText()).isNotEqualTo("gerealiseerd");
+
+        ok(als("bestuur").post("/aanbevelingen/V/voortgangsmeldingen", Map.of("soort", "gerealiseerd", "datum", "2026-12-01",
+                "toelichting", "Contracteren op outcome in de begroting 2027", "stap", 3)));
+        JsonNode nu = als("auditor").get("/aanbevelingen/V").json();
+        assertThat(nu.get("status").asText()).isEqualTo("gerealiseerd");
+        nu.get("stappen").forEach(stap -> assertThat(stap.get("status").asText()).isEqualTo("gerealiseerd"));
+        weigert(als("directie").post("/aanbevelingen/V/voortgangsmeldingen", Map.of("soort", "voortgang", "datum", "2026-12-01",
+                "toelichting", "nog meer")), 409, "aanbeveling.gerealiseerd-is-definitief");
+    }
+
+    /**
+     * Per gemeente: N (integriteitsbeleid) is realised by each gemeente for itself, stap by stap; a college reports for
+     * its own gemeente only; the letter rolls up (gerealiseerd when every gemeente is, te-laat when any is, else the
+     * least advanced).
+     */
+    @Test
+    void nWordtPerGemeenteGerealiseerdEnRoltOp() {
+        ok(college("lisse").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "gerealiseerd", "datum", "2025-10-01",
+                "toelichting", "Gedragscode raad en college Lisse vastgesteld", "gemeente", "lisse")));
+        weigert(college("lisse").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "gestart", "datum", "2025-10-01",
+                "toelichting", "x", "gemeente", "hillegom")), 403, "aanbeveling.eigen-gemeente");
+        Klant.Antwoord zonderGemeente = college("lisse").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "gestart",
+                "datum", "2025-10-01", "toelichting", "x"));
+        assertThat(zonderGemeente.status()).isEqualTo(400);
+        assertThat(zonderGemeente.ongeldigeVelden()).containsExactly("gemeente");
+        weigert(college("lisse").post("/aanbevelingen/C/voortgangsmeldingen", Map.of("soort", "gestart", "datum", "2025-10-01",
+                "toelichting", "x", "gemeente", "lisse")), 403, "aanbeveling.college-alleen-per-gemeente");
+        assertThat(als("raad", "lisse").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "gestart", "datum", "2025-10-01",
+                "toelichting", "x", "gemeente", "lisse")).status()).isEqualTo(403);
+        Klant.Antwoord nietPerGemeente = als("directie").post("/aanbevelingen/C/voortgangsmeldingen", Map.of("soort", "gestart",
+                "datum", "2025-10-01", "toelichting", "x", "gemeente", "lisse"));
+        assertThat(nietPerGemeente.ongeldigeVelden()).containsExactly("gemeente");
+
+        JsonNode november = agendaregel("N", "2025-11-01");
+        assertThat(november.at("/perGemeente/lisse/status").asText()).isEqualTo("gestart");
+        assertThat(november.at("/perGemeente/lisse/laatsteVoortgang/soort").asText()).isEqualTo("gerealiseerd");
+        assertThat(november.at("/perGemeente/hillegom/status").asText()).isEqualTo("niet-gestart");
+        assertThat(november.get("status").asText()).as("de minst gevorderde gemeente").isEqualTo("niet-gestart");
+        assertThat(status("N", "2026-01-01")).as("Hillegom en Teylingen te laat met stap 1").isEqualTo("te-laat");
+
+        // the directie reports for every gemeente at once: stap 1, which Hillegom and Teylingen still had open
+        ok(als("directie").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "gerealiseerd", "datum", "2025-12-15",
+                "toelichting", "Integriteitsbeleid in alle drie de raden vastgesteld")));
+        assertThat(status("N", "2026-01-01")).isEqualTo("gestart");
+        ok(college("teylingen").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "gerealiseerd", "datum", "2026-06-01",
+                "toelichting", "Implementatie gestart in Teylingen", "gemeente", "teylingen")));
+        weigert(college("teylingen").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "voortgang", "datum", "2026-06-02",
+                "toelichting", "x", "gemeente", "teylingen", "stap", 2)), 409, "aanbeveling.stap-gerealiseerd");
+        JsonNode juli = agendaregel("N", "2026-07-01");
+        assertThat(juli.at("/perGemeente/teylingen/status").asText()).isEqualTo("gerealiseerd");
+        assertThat(juli.at("/perGemeente/teylingen/stappen/1/status").asText()).isEqualTo("gerealiseerd");
+        assertThat(juli.get("status").asText()).isEqualTo("gestart");
+        assertThat(status("N", "2027-01-01")).isEqualTo("te-laat");
+
+        ok(als("bestuur").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "gerealiseerd", "datum", "2026-11-20",
+                "toelichting", "Implementatie gestart in Hillegom", "gemeente", "hillegom")));
+        assertThat(regel(als("auditor").get("/uitvoeringsagenda").json(), "N").get("status").asText())
+                .as("Lisse nog niet").isNotEqualTo("gerealiseerd");
+        ok(college("lisse").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "gerealiseerd", "datum", "2026-11-25",
+                "toelichting", "Implementatie gestart in Lisse", "gemeente", "lisse")));
+        JsonNode n = als("raad", "hillegom").get("/aanbevelingen/N").json();
+        assertThat(n.get("status").asText()).isEqualTo("gerealiseerd");
+        n.get("perGemeente").forEach(g -> assertThat(g.get("status").asText()).isEqualTo("gerealiseerd"));
+        assertThat(als("auditor").get("/aanbevelingen/C").json().get("perGemeente").isNull()).isTrue();
+        weigert(als("directie").post("/aanbevelingen/N/voortgangsmeldingen", Map.of("soort", "voortgang", "datum", "2026-11-26",
+                "toelichting", "nog meer")), 409, "aanbeveling.gerealiseerd-is-definitief");
+    }
+
+    private static void ok(Klant.Antwoord antwoord) {
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(200);
+    }
+
+    private static void weigert(Klant.Antwoord antwoord, int status, String regel) {
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(status);
+        assertThat(antwoord.json().get("regel").asText()).isEqualTo(regel);
     }
 
     private void melding(String letter, String soort, String datum, String toelichting) {

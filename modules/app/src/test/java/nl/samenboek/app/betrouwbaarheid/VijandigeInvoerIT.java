@@ -49,10 +49,11 @@ class VijandigeInvoerIT extends IntegratieTest {
             Map.entry(Handeling.VERDEELSLEUTEL_VASTSTELLEN, List.of("aandelen")),
             Map.entry(Handeling.WERKPLAN_VASTSTELLEN, List.of("capaciteit", "ontwikkeltijdPercentage", "gepland")),
             Map.entry(Handeling.TARIEF_VASTSTELLEN, List.of("tarief")),
-            Map.entry(Handeling.VOORTGANG_MELDEN, List.of("soort", "datum", "toelichting")),
-            Map.entry(Handeling.UITSTEL_BESLUITEN, List.of("datum", "nieuweDeadline", "reden")),
+            Map.entry(Handeling.VOORTGANG_MELDEN, List.of("soort", "datum", "toelichting", "stap", "gemeente")),
+            Map.entry(Handeling.UITSTEL_BESLUITEN, List.of("datum", "nieuweDeadline", "reden", "stap")),
             Map.entry(Handeling.VERVAL_BESLUITEN, List.of("datum", "reden")),
-            Map.entry(Handeling.BIJEENKOMST_VASTLEGGEN, List.of("soort", "datum", "gemeenten", "onderwerp")));
+            Map.entry(Handeling.BIJEENKOMST_VASTLEGGEN, List.of("soort", "datum", "gemeenten", "onderwerp", "pcMoment")),
+            Map.entry(Handeling.BIJEENKOMST_ANNULEREN, List.of("reden")));
 
     private static final List<String> ONGELDIGE_JSON = List.of("{", "{\"titel\": ", "[1,2", "{'a': 1}", "{\"a\": NaN}",
             "{\"uren\": Infinity}", "{\"a\": 1,}", "nul", "{\"a\":\"\\uZZZZ\"}", "\u0000\u0001", "{\"a\": 01}", "}{", "{\"a\":1}{\"b\":2}");

@@ -2,8 +2,10 @@ package nl.samenboek.domain.aanbeveling;
 
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.aanbeveling.AanbevelingId;
+import nl.samenboek.messages.aanbeveling.AanbevelingIngedeeld;
 import nl.samenboek.messages.aanbeveling.AanbevelingStand;
 import nl.samenboek.messages.aanbeveling.AanbevelingVastgesteld;
+import nl.samenboek.messages.aanbeveling.DeelAanbevelingIn;
 import nl.samenboek.messages.aanbeveling.MeldVoortgang;
 import nl.samenboek.messages.aanbeveling.NeemUitstelbesluit;
 import nl.samenboek.messages.aanbeveling.NeemVervalbesluit;
@@ -13,6 +15,7 @@ import nl.samenboek.messages.aanbeveling.VervalBesloten;
 import nl.samenboek.messages.aanbeveling.VoortgangGemeld;
 import nl.samenboek.messages.aanbeveling.Voortgangssoort;
 import nl.samenboek.messages.fout.Conflict;
+import nl.samenboek.messages.fout.Foutenlijst;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -28,8 +31,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One of the 24 recommendations (A–X) of the nota "HLT Samen Verder", with its progress and the bestuur's decisions
- * about it. Realised and lapsed are final: reporting progress or deciding after either is a conflict. "Today" comes
- * from the injected {@link Clock}.
+ * about it. Its tijdpad is a row of stappen: the first deadline, then the mijlpalen (docs/uitvoeringsagenda.md); a
+ * melding or uitstelbesluit is about one stap, by default the earliest open one. Some recommendations each gemeente
+ * realises for itself; their stappen are realised per gemeente. Realised (every stap, for every gemeente) and lapsed
+ * are final: reporting progress or deciding after either is a conflict. "Today" comes from the injected {@link Clock}.
  */
 public class Aanbeveling {
 
@@ -38,7 +43,9 @@ public class Aanbeveling {
     private String letter;
     private List<String> gemeenten;
     private LocalDate vastgesteldOp;
-    private boolean gerealiseerd;
+    private Realisaties realisaties;
+    private boolean ingedeeld;
+    private boolean perGemeente;
     private boolean vervallen;
 
     protected Aanbeveling() {
@@ -56,19 +63,35 @@ public class Aanbeveling {
         return stand();
     }
 
+    /** Once ingedeeld a recommendation stays as it is: the seed data sends this at every start. */
+    @CommandHandler
+    AanbevelingStand handle(DeelAanbevelingIn indeling) {
+        if (ingedeeld) {
+            return stand();
+        }
+        new Foutenlijst().als(indeling.eersteStap() == null || indeling.eersteStap().isBlank(), "eersteStap", "is verplicht")
+                .gooiAlsNodig();
+        apply(new AanbevelingIngedeeld(letter, indeling.eersteStap().strip(), indeling.perGemeente(), gemeenten));
+        return stand();
+    }
+
     @CommandHandler
     AanbevelingStand handle(MeldVoortgang melding, Clock klok) {
-        Voortgangsregels.controleer(melding, vastgesteldOp, Peilmoment.vandaag(klok));
+        Meldbevoegdheid.vereis(melding, letter, perGemeente);
+        Voortgangsregels.controleer(melding, vastgesteldOp, Peilmoment.vandaag(klok), realisaties.aantalStappen(), perGemeente, gemeenten);
         vereisOpen("voortgang melden");
-        apply(new VoortgangGemeld(letter, melding.soort(), melding.datum(), melding.toelichting().strip(), melding.door(), gemeenten));
+        int stap = stap(melding.stap(), melding.gemeente());
+        apply(new VoortgangGemeld(letter, melding.soort(), melding.datum(), melding.toelichting().strip(), melding.door(), gemeenten,
+                stap, melding.gemeente()));
         return stand();
     }
 
     @CommandHandler
     AanbevelingStand handle(NeemUitstelbesluit besluit, Clock klok) {
-        Besluitregels.controleer(besluit, vastgesteldOp, Peilmoment.vandaag(klok));
+        Besluitregels.controleer(besluit, vastgesteldOp, Peilmoment.vandaag(klok), realisaties.aantalStappen());
         vereisOpen("uitstellen");
-        apply(new UitstelBesloten(letter, besluit.datum(), besluit.nieuweDeadline(), besluit.reden().strip(), gemeenten));
+        int stap = stap(besluit.stap(), null);
+        apply(new UitstelBesloten(letter, besluit.datum(), besluit.nieuweDeadline(), besluit.reden().strip(), gemeenten, stap));
         return stand();
     }
 
@@ -86,16 +109,42 @@ public class Aanbeveling {
         letter = vastgesteld.letter();
         gemeenten = vastgesteld.gemeenten();
         vastgesteldOp = vastgesteld.vastgesteldOp();
+        // stap 1 is the first deadline (none for some), then one stap per mijlpaal
+        realisaties = new Realisaties(1 + vastgesteld.mijlpalen().size());
+    }
+
+    @EventSourcingHandler
+    void on(AanbevelingIngedeeld ingedeeld) {
+        this.ingedeeld = true;
+        perGemeente = ingedeeld.perGemeente();
     }
 
     @EventSourcingHandler
     void on(VoortgangGemeld gemeld) {
-        gerealiseerd = gerealiseerd || gemeld.soort() == Voortgangssoort.GEREALISEERD;
+        if (gemeld.soort() == Voortgangssoort.GEREALISEERD) {
+            realisaties.realiseer(gemeld.stap(), gemeld.gemeente());
+        }
     }
 
     @EventSourcingHandler
     void on(VervalBesloten besloten) {
         vervallen = true;
+    }
+
+    /**
+     * The stap a melding or besluit is about: the one named, unless it is already realised (for the gemeente, or for
+     * every gemeente), else the earliest open one.
+     */
+    private int stap(Integer genoemd, String gemeente) {
+        if (genoemd != null) {
+            if (realisaties.isGerealiseerd(genoemd, gemeente, betrokken())) {
+                throw new Conflict("aanbeveling.stap-gerealiseerd", "Stap " + genoemd + " van aanbeveling " + letter + " is al "
+                        + "gerealiseerd" + (gemeente == null ? "" : " voor " + gemeente) + ".");
+            }
+            return genoemd;
+        }
+        return realisaties.eersteOpen(gemeente, betrokken()).orElseThrow(() -> new Conflict("aanbeveling.gerealiseerd-is-definitief",
+                "Aanbeveling " + letter + " is voor " + gemeente + " al gerealiseerd."));
     }
 
     /** Vervallen and gerealiseerd are final: nothing more happens to the recommendation after either. */
@@ -104,10 +153,15 @@ public class Aanbeveling {
             throw new Conflict("aanbeveling.vervallen-is-definitief",
                     "Aanbeveling " + letter + " is vervallen; men kan haar niet meer " + handeling + ".");
         }
-        if (gerealiseerd) {
+        if (realisaties.allesGerealiseerd(betrokken())) {
             throw new Conflict("aanbeveling.gerealiseerd-is-definitief",
                     "Aanbeveling " + letter + " is al gerealiseerd; men kan haar niet meer " + handeling + ".");
         }
+    }
+
+    /** The gemeenten that each realise the stappen for themselves: all of them per gemeente, else none. */
+    private List<String> betrokken() {
+        return perGemeente ? gemeenten : List.of();
     }
 
     private AanbevelingStand stand() {

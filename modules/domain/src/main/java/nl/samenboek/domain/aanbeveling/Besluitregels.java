@@ -9,7 +9,8 @@ import java.time.LocalDate;
 
 /**
  * A decision of the bestuur about a recommendation has the date it was taken and its reason; an uitstelbesluit also
- * the new deadline, after the decision and at the latest in the last year samenboek plans for.
+ * the new deadline, after the decision and at the latest in the last year samenboek plans for, and, if it names one,
+ * a stap the recommendation has.
  */
 final class Besluitregels {
 
@@ -18,7 +19,7 @@ final class Besluitregels {
     private Besluitregels() {
     }
 
-    static void controleer(NeemUitstelbesluit besluit, LocalDate vastgesteldOp, LocalDate vandaag) {
+    static void controleer(NeemUitstelbesluit besluit, LocalDate vastgesteldOp, LocalDate vandaag, int aantalStappen) {
         Foutenlijst fouten = new Foutenlijst();
         Agendadatum.controleer(fouten, "datum", besluit.datum(), vastgesteldOp, vandaag);
         if (besluit.nieuweDeadline() == null) {
@@ -29,6 +30,7 @@ final class Besluitregels {
             fouten.voegToe("nieuweDeadline", "moet uiterlijk in " + Invoerregels.LAATSTE_JAAR + " liggen");
         }
         Invoerregels.verplichteTekst(fouten, "reden", besluit.reden(), MAXIMALE_REDEN);
+        Agendadatum.stap(fouten, besluit.stap(), aantalStappen);
         fouten.gooiAlsNodig();
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.samenboek.messages.aanbeveling.Aanbevelingscategorie;
+import nl.samenboek.messages.aanbeveling.DeelAanbevelingIn;
 import nl.samenboek.messages.aanbeveling.Mijlpaal;
 import nl.samenboek.messages.aanbeveling.StelAanbevelingVast;
 import nl.samenboek.messages.aanbeveling.Terugkerend;
@@ -27,9 +28,22 @@ public final class Uitvoeringsagenda {
     public record Bron(String titel, LocalDate datum, String bestand) {
     }
 
+    /**
+     * @param eersteStap  what the first dated stap asks, for a tijdpad of several stappen (the later ones are the mijlpalen)
+     * @param perGemeente true for a recommendation each gemeente realises for itself; absent for the others
+     */
     public record Regel(String letter, String titel, Aanbevelingscategorie categorie, String beoogdResultaat, String tijdpad,
                         List<String> tijdpadBron, LocalDate deadline, List<Mijlpaal> mijlpalen, Terugkerend terugkerend,
-                        Map<String, List<Integer>> bronregels) {
+                        Map<String, List<Integer>> bronregels, String eersteStap, Boolean perGemeente) {
+
+        /** The first stap's description: its own for a tijdpad of several stappen, else the beoogd resultaat it reaches. */
+        public String omschrijvingEersteStap() {
+            return eersteStap != null ? eersteStap : beoogdResultaat;
+        }
+
+        public boolean isPerGemeente() {
+            return Boolean.TRUE.equals(perGemeente);
+        }
     }
 
     public record Bestand(Bron bron, List<Regel> aanbevelingen) {
@@ -59,5 +73,11 @@ public final class Uitvoeringsagenda {
                 "nota " + bestand.bron().titel() + " (" + bestand.bron().datum() + "), Bijlage I; seed " + bestand.bron().bestand()
                         + " regels " + r.bronregels().get("bijlage").get(0) + "–" + r.bronregels().get("bijlage").get(1),
                 gemeenten)).toList();
+    }
+
+    /** How each recommendation is followed: its first stap and whether each gemeente realises it for itself. */
+    public static List<DeelAanbevelingIn> indelingen() {
+        return lees().aanbevelingen().stream()
+                .map(r -> new DeelAanbevelingIn(r.letter(), r.omschrijvingEersteStap(), r.isPerGemeente())).toList();
     }
 }

@@ -71,6 +71,22 @@ class UitvoeringsagendaBronTest {
     }
 
     @Test
+    void elkeAanbevelingMetMeerStappenNoemtHaarEersteStap() {
+        for (Uitvoeringsagenda.Regel regel : Uitvoeringsagenda.lees().aanbevelingen()) {
+            assertThat(regel.eersteStap() != null).as("eersteStap van %s", regel.letter())
+                    .isEqualTo(regel.deadline() != null && !regel.mijlpalen().isEmpty());
+        }
+        assertThat(Uitvoeringsagenda.indelingen()).hasSize(24).allSatisfy(i -> assertThat(i.eersteStap()).isNotBlank());
+    }
+
+    /** Each gemeente realises these for itself: its own kaders, raad, integriteitsbeleid, beleidskaders (nota, Bijlage I). */
+    @Test
+    void perGemeenteGeldenBHLNenP() {
+        assertThat(Uitvoeringsagenda.lees().aanbevelingen().stream().filter(Uitvoeringsagenda.Regel::isPerGemeente)
+                .map(Uitvoeringsagenda.Regel::letter)).containsExactly("B", "H", "L", "N", "P");
+    }
+
+    @Test
     void deKopieInDeRepositoryIsDeBron() throws IOException {
         Path gedeeld = hoofdmap().resolveSibling("shared").resolve("seeds").resolve(SEED);
         if (Files.exists(gedeeld)) {

@@ -2,6 +2,7 @@ package nl.samenboek.ledger.gebeurtenis;
 
 import nl.samenboek.messages.Gebeurtenis;
 import nl.samenboek.messages.Gebeurtenistypen;
+import nl.samenboek.messages.aanbeveling.AanbevelingIngedeeld;
 import nl.samenboek.messages.aanbeveling.AanbevelingVastgesteld;
 import nl.samenboek.messages.aanbeveling.Aanbevelingscategorie;
 import nl.samenboek.messages.aanbeveling.Mijlpaal;
@@ -10,8 +11,11 @@ import nl.samenboek.messages.aanbeveling.UitstelBesloten;
 import nl.samenboek.messages.aanbeveling.VervalBesloten;
 import nl.samenboek.messages.aanbeveling.VoortgangGemeld;
 import nl.samenboek.messages.aanbeveling.Voortgangssoort;
+import nl.samenboek.messages.bijeenkomst.BijeenkomstGeannuleerd;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
+import nl.samenboek.messages.bijeenkomst.BijeenkomstGepland;
 import nl.samenboek.messages.bijeenkomst.Bijeenkomstsoort;
+import nl.samenboek.messages.bijeenkomst.PcMoment;
 import nl.samenboek.messages.opdracht.CapaciteitOverschreden;
 import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
 import nl.samenboek.messages.opdracht.Resultaatniveau;
@@ -199,6 +203,31 @@ class GebeurtenisJsonTest {
         json.put(new MetingVastgesteld("m1", "lisse", "Raadsbesluit 14", LocalDate.of(2026, 2, 12), LISSE),
                 "{\"metingId\":\"m1\",\"gemeente\":\"lisse\",\"besluit\":\"Raadsbesluit 14\",\"datum\":\"2026-02-12\","
                         + "\"gemeenten\":[\"lisse\"]}");
+        // the uitvoeringsagenda as the nota reads it: stappen, per gemeente, planned and cancelled meetings
+        json.put(new AanbevelingIngedeeld("N", "Integriteitsbeleid opgesteld", true, DRIE),
+                "{\"letter\":\"N\",\"eersteStap\":\"Integriteitsbeleid opgesteld\",\"perGemeente\":true,"
+                        + "\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
+        json.put(new VoortgangGemeld("N", Voortgangssoort.GEREALISEERD, DAG, "Vastgesteld", "college", DRIE, 1, "lisse"),
+                "{\"letter\":\"N\",\"soort\":\"gerealiseerd\",\"datum\":\"2025-03-10\",\"toelichting\":\"Vastgesteld\","
+                        + "\"door\":\"college\",\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"],\"stap\":1,\"gemeente\":\"lisse\"}");
+        json.put(new VoortgangGemeld("V", Voortgangssoort.VOORTGANG, DAG, "Output", "directie", DRIE, 2, null),
+                "{\"letter\":\"V\",\"soort\":\"voortgang\",\"datum\":\"2025-03-10\",\"toelichting\":\"Output\","
+                        + "\"door\":\"directie\",\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"],\"stap\":2}");
+        json.put(new UitstelBesloten("V", DAG, LocalDate.of(2028, 6, 30), "Output later", DRIE, 2),
+                "{\"letter\":\"V\",\"datum\":\"2025-03-10\",\"nieuweDeadline\":\"2028-06-30\",\"reden\":\"Output later\","
+                        + "\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"],\"stap\":2}");
+        json.put(new BijeenkomstGehouden("b7d2c3a4-0000-4000-8000-000000000003", Bijeenkomstsoort.GEZAMENLIJKE_RADEN, DAG, DRIE,
+                        "Kadernota", PcMoment.KADERNOTA),
+                "{\"bijeenkomstId\":\"b7d2c3a4-0000-4000-8000-000000000003\",\"soort\":\"gezamenlijke-raden\",\"datum\":\"2025-03-10\","
+                        + "\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"],\"onderwerp\":\"Kadernota\",\"pcMoment\":\"kadernota\"}");
+        json.put(new BijeenkomstGepland("b7d2c3a4-0000-4000-8000-000000000004", Bijeenkomstsoort.GEZAMENLIJKE_COLLEGES,
+                        LocalDate.of(2027, 2, 15), DRIE, "Eigenaarschap", null),
+                "{\"bijeenkomstId\":\"b7d2c3a4-0000-4000-8000-000000000004\",\"soort\":\"gezamenlijke-colleges\","
+                        + "\"datum\":\"2027-02-15\",\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"],\"onderwerp\":\"Eigenaarschap\","
+                        + "\"pcMoment\":null}");
+        json.put(new BijeenkomstGeannuleerd("b7d2c3a4-0000-4000-8000-000000000004", "Verkiezingen", DRIE),
+                "{\"bijeenkomstId\":\"b7d2c3a4-0000-4000-8000-000000000004\",\"reden\":\"Verkiezingen\","
+                        + "\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
         return json;
     }
 

@@ -4,7 +4,9 @@ import nl.samenboek.messages.Gebeurtenis;
 
 /** An event of one joint meeting of colleges or councils (nota, aanbevelingen A and E). The list is closed, so a fold over them can be checked for completeness. */
 public sealed interface BijeenkomstGebeurtenis extends Gebeurtenis permits
-        BijeenkomstGehouden {
+        BijeenkomstGehouden,
+        BijeenkomstGepland,
+        BijeenkomstGeannuleerd {
 
     String bijeenkomstId();
 }

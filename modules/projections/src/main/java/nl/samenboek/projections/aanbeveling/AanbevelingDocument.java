@@ -1,6 +1,7 @@
 package nl.samenboek.projections.aanbeveling;
 
 import nl.samenboek.messages.aanbeveling.AanbevelingGebeurtenis;
+import nl.samenboek.messages.aanbeveling.AanbevelingIngedeeld;
 import nl.samenboek.messages.aanbeveling.AanbevelingVastgesteld;
 import nl.samenboek.messages.aanbeveling.Aanbevelingscategorie;
 import nl.samenboek.messages.aanbeveling.Mijlpaal;
@@ -34,7 +35,11 @@ public class AanbevelingDocument {
     private Terugkerend terugkerend;
     private LocalDate vastgesteldOp;
     private String bron;
+    private List<String> gemeenten = new ArrayList<>();
     private Instant vastgelegdOp;
+    private String eersteStap;
+    private boolean perGemeente;
+    private Instant ingedeeldOp;
     private long versie;
     private List<Feit> feiten = new ArrayList<>();
 
@@ -43,9 +48,11 @@ public class AanbevelingDocument {
      * @param datum         the date the fact is about
      * @param nieuweDeadline for an uitstel
      * @param toelichting   the toelichting of a melding, the reden of a besluit
+     * @param stap          the stap a melding or uitstel is about; null for one from before steps existed
+     * @param gemeente      the gemeente a melding is about; null for all of them
      */
     public record Feit(String soort, LocalDate datum, LocalDate nieuweDeadline, String toelichting, String door,
-                       Instant vastgelegdOp) {
+                       Instant vastgelegdOp, Integer stap, String gemeente) {
 
         public boolean isVoortgang() {
             return !soort.equals(UITSTEL) && !soort.equals(VERVAL);
@@ -71,13 +78,18 @@ public class AanbevelingDocument {
             terugkerend = e.terugkerend();
             vastgesteldOp = e.vastgesteldOp();
             bron = e.bron();
+            gemeenten = new ArrayList<>(e.gemeenten());
             vastgelegdOp = tijdstip;
+        } else if (event instanceof AanbevelingIngedeeld e) {
+            eersteStap = e.eersteStap();
+            perGemeente = e.perGemeente();
+            ingedeeldOp = tijdstip;
         } else if (event instanceof VoortgangGemeld e) {
-            feiten.add(new Feit(e.soort().code(), e.datum(), null, e.toelichting(), e.door(), tijdstip));
+            feiten.add(new Feit(e.soort().code(), e.datum(), null, e.toelichting(), e.door(), tijdstip, e.stap(), e.gemeente()));
         } else if (event instanceof UitstelBesloten e) {
-            feiten.add(new Feit(UITSTEL, e.datum(), e.nieuweDeadline(), e.reden(), "bestuur", tijdstip));
+            feiten.add(new Feit(UITSTEL, e.datum(), e.nieuweDeadline(), e.reden(), "bestuur", tijdstip, e.stap(), null));
         } else if (event instanceof VervalBesloten e) {
-            feiten.add(new Feit(VERVAL, e.datum(), null, e.reden(), "bestuur", tijdstip));
+            feiten.add(new Feit(VERVAL, e.datum(), null, e.reden(), "bestuur", tijdstip, null, null));
         }
         this.versie = versie;
         return true;
@@ -121,6 +133,24 @@ public class AanbevelingDocument {
 
     public String getBron() {
         return bron;
+    }
+
+    public List<String> getGemeenten() {
+        return gemeenten;
+    }
+
+    /** What the first stap asks; null until the recommendation is ingedeeld. */
+    public String getEersteStap() {
+        return eersteStap;
+    }
+
+    public boolean isPerGemeente() {
+        return perGemeente;
+    }
+
+    /** When the ledger recorded how the recommendation is followed; null before. */
+    public Instant getIngedeeldOp() {
+        return ingedeeldOp;
     }
 
     public Instant getVastgelegdOp() {

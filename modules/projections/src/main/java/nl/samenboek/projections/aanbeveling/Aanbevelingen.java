@@ -1,11 +1,13 @@
 package nl.samenboek.projections.aanbeveling;
 
 import nl.samenboek.domain.aanbeveling.Agendastatus;
+import nl.samenboek.domain.bijeenkomst.Bijeenkomststatus;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.aanbeveling.Aanbevelingscategorie;
 import nl.samenboek.messages.aanbeveling.Mijlpaal;
 import nl.samenboek.messages.aanbeveling.Terugkerend;
 import nl.samenboek.messages.bijeenkomst.Bijeenkomstsoort;
+import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.opdracht.OpdrachtDocument;
 import nl.samenboek.projections.opdracht.Opdrachten;
 import nl.samenboek.projections.verwerking.Antwoordcache;
@@ -19,15 +21,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The uitvoeringsagenda on any peildatum, as the ledger knew it at any bekendOp (docs/uitvoeringsagenda.md): each
- * recommendation's status from the facts that count then, its recurring obligation counted from the joint meetings
- * held, and the opdrachten that name it with their committed hours.
+ * recommendation's status from the facts that count then, per stap and, where each gemeente realises it for itself,
+ * per gemeente; its recurring obligation counted from the joint meetings held with every gemeente; the opdrachten that
+ * name it with their committed hours; and the joint meetings themselves (held, planned or cancelled).
  */
 @Component
 public class Aanbevelingen {
@@ -39,15 +45,37 @@ public class Aanbevelingen {
     public record Terugkerendestand(int vereist, int gehouden, String periode, String soort, String bijeenkomst, boolean voldaan) {
     }
 
+    /** One stap of a tijdpad: {@code deadline} is the one in force (postponed or the nota's), null where the nota sets none. */
+    public record Stap(int nummer, String omschrijving, LocalDate deadline, Agendastatus status) {
+    }
+
+    /** One gemeente's part in a recommendation each gemeente realises for itself. */
+    public record Gemeentestand(Agendastatus status, Voortgang laatsteVoortgang, List<Stap> stappen) {
+    }
+
+    /**
+     * @param deadline    the deadline in force of the earliest open stap (of the last stap once all are realised)
+     * @param perGemeente per gemeente, for a recommendation each gemeente realises for itself; null for the others
+     */
     public record Agendaregel(String letter, String titel, Aanbevelingscategorie categorie, String tijdpad, LocalDate deadline,
                               LocalDate oorspronkelijkeDeadline, List<Mijlpaal> mijlpalen, Agendastatus status,
-                              Voortgang laatsteVoortgang, Terugkerendestand terugkerend, List<String> opdrachten, BigDecimal uren) {
+                              Voortgang laatsteVoortgang, Terugkerendestand terugkerend, List<String> opdrachten, BigDecimal uren,
+                              List<Stap> stappen, Map<String, Gemeentestand> perGemeente) {
 
         /** The same line with only these linked opdrachten named; {@code uren} stays the total of all of them. */
         public Agendaregel metOpdrachten(List<String> zichtbaar) {
             return new Agendaregel(letter, titel, categorie, tijdpad, deadline, oorspronkelijkeDeadline, mijlpalen, status,
-                    laatsteVoortgang, terugkerend, opdrachten.stream().filter(zichtbaar::contains).toList(), uren);
+                    laatsteVoortgang, terugkerend, opdrachten.stream().filter(zichtbaar::contains).toList(), uren, stappen, perGemeente);
         }
+    }
+
+    /**
+     * A joint meeting as it stands on a peilmoment.
+     *
+     * @param voltallig whether every gemeente of the samenwerking (on the meeting's date) took part
+     */
+    public record Bijeenkomststand(BijeenkomstDocument bijeenkomst, Bijeenkomststatus status, boolean voltallig,
+                                   BijeenkomstDocument.Annulering annulering) {
     }
 
     public record Aanbeveling(Agendaregel stand, String beoogdResultaat, LocalDate vastgesteldOp, String bron,
@@ -65,11 +93,13 @@ public class Aanbevelingen {
 
     private final MongoTemplate mongo;
     private final Opdrachten opdrachten;
+    private final Gemeenten gemeenten;
     private final Antwoordcache cache;
 
-    public Aanbevelingen(MongoTemplate mongo, Opdrachten opdrachten, Antwoordcache cache) {
+    public Aanbevelingen(MongoTemplate mongo, Opdrachten opdrachten, Gemeenten gemeenten, Antwoordcache cache) {
         this.mongo = mongo;
         this.opdrachten = opdrachten;
+        this.gemeenten = gemeenten;
         this.cache = cache;
     }
 
@@ -79,7 +109,7 @@ public class Aanbevelingen {
 
     private List<Agendaregel> bereken(Peilmoment peilmoment) {
         Map<String, Koppeling> koppelingen = koppelingen(peilmoment);
-        List<BijeenkomstDocument> bijeenkomsten = mongo.findAll(BijeenkomstDocument.class);
+        List<Bijeenkomststand> bijeenkomsten = bijeenkomsten(peilmoment);
         return bekende(peilmoment).stream().map(a -> regel(a, peilmoment, koppelingen, bijeenkomsten)).toList();
     }
 
@@ -88,18 +118,18 @@ public class Aanbevelingen {
         if (document == null || !telt(document, peilmoment)) {
             return Optional.empty();
         }
-        return Optional.of(aanbeveling(document, peilmoment, koppelingen(peilmoment), mongo.findAll(BijeenkomstDocument.class)));
+        return Optional.of(aanbeveling(document, peilmoment, koppelingen(peilmoment), bijeenkomsten(peilmoment)));
     }
 
     /** Every recommendation known at the peilmoment, each with its stand and history. */
     public List<Aanbeveling> alle(Peilmoment peilmoment) {
         Map<String, Koppeling> koppelingen = koppelingen(peilmoment);
-        List<BijeenkomstDocument> bijeenkomsten = mongo.findAll(BijeenkomstDocument.class);
+        List<Bijeenkomststand> bijeenkomsten = bijeenkomsten(peilmoment);
         return bekende(peilmoment).stream().map(a -> aanbeveling(a, peilmoment, koppelingen, bijeenkomsten)).toList();
     }
 
     private Aanbeveling aanbeveling(AanbevelingDocument document, Peilmoment peilmoment, Map<String, Koppeling> koppelingen,
-                                    List<BijeenkomstDocument> bijeenkomsten) {
+                                    List<Bijeenkomststand> bijeenkomsten) {
         return new Aanbeveling(regel(document, peilmoment, koppelingen, bijeenkomsten), document.getBeoogdResultaat(),
                 document.getVastgesteldOp(), document.getBron(), getelde(document, peilmoment));
     }
@@ -109,15 +139,35 @@ public class Aanbevelingen {
         return mongo.count(new Query(), AanbevelingDocument.class);
     }
 
-    public List<BijeenkomstDocument> bijeenkomsten(Peilmoment peilmoment) {
+    /** The joint meetings known on the peilmoment (held, planned or cancelled), newest first. */
+    public List<Bijeenkomststand> bijeenkomsten(Peilmoment peilmoment) {
+        Map<LocalDate, Set<String>> samenwerking = new HashMap<>();
         return mongo.findAll(BijeenkomstDocument.class).stream()
-                .filter(b -> peilmoment.telt(b.vastgelegdOp(), b.datum()))
+                .filter(b -> b.bestaatOp(peilmoment))
                 .sorted(Comparator.comparing(BijeenkomstDocument::datum).reversed().thenComparing(BijeenkomstDocument::id))
+                .map(b -> stand(b, peilmoment, samenwerking))
                 .toList();
     }
 
-    public Optional<BijeenkomstDocument> bijeenkomst(String id, Peilmoment peilmoment) {
-        return Optional.ofNullable(mongo.findById(id, BijeenkomstDocument.class)).filter(b -> peilmoment.telt(b.vastgelegdOp(), b.datum()));
+    public Optional<Bijeenkomststand> bijeenkomst(String id, Peilmoment peilmoment) {
+        return Optional.ofNullable(mongo.findById(id, BijeenkomstDocument.class)).filter(b -> b.bestaatOp(peilmoment))
+                .map(b -> stand(b, peilmoment, new HashMap<>()));
+    }
+
+    /**
+     * The gemeenten of the samenwerking on a meeting's date are those of the verdeelsleutel in force then: it follows
+     * every toetreding and uittreding, and it is in every gemeente's grootboek, so a gemeente that takes its grootboek
+     * elsewhere (ontvlechting) still knows who the samenwerking was.
+     *
+     * @param samenwerking the gemeenten of the samenwerking per date, as looked up so far
+     */
+    private Bijeenkomststand stand(BijeenkomstDocument b, Peilmoment peilmoment, Map<LocalDate, Set<String>> samenwerking) {
+        Set<String> leden = samenwerking.computeIfAbsent(b.datum(), datum -> {
+            Peilmoment toen = new Peilmoment(datum, peilmoment.bekendOp());
+            return gemeenten.verdeelsleutel(toen).map(sleutel -> Set.copyOf(sleutel.aandelen().keySet()))
+                    .orElseGet(() -> gemeenten.lijst(toen).stream().map(Gemeenten.Gemeente::code).collect(Collectors.toSet()));
+        });
+        return new Bijeenkomststand(b, b.status(peilmoment), Bijeenkomststatus.voltallig(b.gemeenten(), leden), b.annuleringOp(peilmoment));
     }
 
     private List<AanbevelingDocument> bekende(Peilmoment peilmoment) {
@@ -130,48 +180,46 @@ public class Aanbevelingen {
     }
 
     private static List<AanbevelingDocument.Feit> getelde(AanbevelingDocument a, Peilmoment peilmoment) {
-        return a.getFeiten().stream().filter(f -> peilmoment.telt(f.vastgelegdOp(), f.datum()))
-                .sorted(Comparator.comparing(AanbevelingDocument.Feit::datum).thenComparing(AanbevelingDocument.Feit::vastgelegdOp))
-                .toList();
+        return Agendaberekening.getelde(a, peilmoment);
     }
 
-    /** Where one recommendation stands on a peilmoment: deadline in force, status and the latest progress. */
-    public record Toestand(LocalDate deadline, boolean uitgesteld, Agendastatus status, Voortgang laatste) {
+    /**
+     * Where one recommendation stands on a peilmoment.
+     *
+     * @param deadline                the deadline in force of the earliest open stap (of the last once all are realised)
+     * @param oorspronkelijkeDeadline the nota's deadline of that stap
+     * @param uitgesteld              whether that deadline was moved by a counted uitstelbesluit
+     * @param perGemeente             per gemeente, for a recommendation each gemeente realises for itself; else null
+     */
+    public record Toestand(LocalDate deadline, LocalDate oorspronkelijkeDeadline, boolean uitgesteld, Agendastatus status,
+                           Voortgang laatste, List<Stap> stappen, Map<String, Gemeentestand> perGemeente) {
     }
 
     /** The status rules of docs/uitvoeringsagenda.md for one recommendation, from the facts that count on the peilmoment. */
     public static Toestand toestand(AanbevelingDocument a, Peilmoment peilmoment) {
-        List<AanbevelingDocument.Feit> feiten = getelde(a, peilmoment);
-        Optional<AanbevelingDocument.Feit> uitstel = feiten.stream().filter(f -> f.soort().equals(AanbevelingDocument.UITSTEL))
-                .max(Comparator.comparing(AanbevelingDocument.Feit::datum).thenComparing(AanbevelingDocument.Feit::vastgelegdOp));
-        LocalDate deadline = uitstel.map(AanbevelingDocument.Feit::nieuweDeadline).orElse(a.getDeadline());
-        boolean vervallen = feiten.stream().anyMatch(f -> f.soort().equals(AanbevelingDocument.VERVAL));
-        boolean gerealiseerd = feiten.stream().anyMatch(f -> f.soort().equals("gerealiseerd"));
-        List<AanbevelingDocument.Feit> voortgang = feiten.stream().filter(AanbevelingDocument.Feit::isVoortgang).toList();
-        Agendastatus status = Agendastatus.bepaal(vervallen, gerealiseerd, deadline, uitstel.isPresent(), !voortgang.isEmpty(),
-                peilmoment.datum());
-        Voortgang laatste = voortgang.isEmpty() ? null : new Voortgang(voortgang.get(voortgang.size() - 1).soort(),
-                voortgang.get(voortgang.size() - 1).datum(), voortgang.get(voortgang.size() - 1).toelichting());
-        return new Toestand(deadline, uitstel.isPresent(), status, laatste);
+        return Agendaberekening.bereken(a, peilmoment);
     }
 
     private static Agendaregel regel(AanbevelingDocument a, Peilmoment peilmoment, Map<String, Koppeling> koppelingen,
-                                     List<BijeenkomstDocument> bijeenkomsten) {
+                                     List<Bijeenkomststand> bijeenkomsten) {
         Toestand toestand = toestand(a, peilmoment);
         Koppeling koppeling = koppelingen.getOrDefault(a.getLetter(), new Koppeling(List.of(), BigDecimal.ZERO));
-        return new Agendaregel(a.getLetter(), a.getTitel(), a.getCategorie(), a.getTijdpad(), toestand.deadline(), a.getDeadline(),
-                a.getMijlpalen(), toestand.status(), toestand.laatste(), terugkerend(a.getTerugkerend(), peilmoment, bijeenkomsten),
-                koppeling.opdrachten(), koppeling.uren());
+        return new Agendaregel(a.getLetter(), a.getTitel(), a.getCategorie(), a.getTijdpad(), toestand.deadline(),
+                toestand.oorspronkelijkeDeadline(), a.getMijlpalen(), toestand.status(), toestand.laatste(),
+                terugkerend(a.getTerugkerend(), peilmoment, bijeenkomsten), koppeling.opdrachten(), koppeling.uren(), toestand.stappen(),
+                toestand.perGemeente());
     }
 
-    private static Terugkerendestand terugkerend(Terugkerend verplichting, Peilmoment peilmoment, List<BijeenkomstDocument> bijeenkomsten) {
+    /** The meetings of the soort held in the peildatum's year with every gemeente of the samenwerking (nota: "voltallig"). */
+    private static Terugkerendestand terugkerend(Terugkerend verplichting, Peilmoment peilmoment, List<Bijeenkomststand> bijeenkomsten) {
         if (verplichting == null) {
             return null;
         }
         int jaar = peilmoment.datum().getYear();
         Bijeenkomstsoort soort = Bijeenkomstsoort.van(verplichting.bijeenkomst());
         int gehouden = (int) bijeenkomsten.stream()
-                .filter(b -> b.soort() == soort && b.datum().getYear() == jaar && peilmoment.telt(b.vastgelegdOp(), b.datum()))
+                .filter(b -> b.bijeenkomst().soort() == soort && b.bijeenkomst().datum().getYear() == jaar
+                        && b.status() == Bijeenkomststatus.GEHOUDEN && b.voltallig())
                 .count();
         return new Terugkerendestand(verplichting.vereist(), gehouden, String.valueOf(jaar), verplichting.periode(),
                 verplichting.bijeenkomst(), gehouden >= verplichting.vereist());

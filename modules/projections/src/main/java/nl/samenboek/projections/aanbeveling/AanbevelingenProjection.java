@@ -1,7 +1,9 @@
 package nl.samenboek.projections.aanbeveling;
 
 import nl.samenboek.messages.aanbeveling.AanbevelingGebeurtenis;
+import nl.samenboek.messages.bijeenkomst.BijeenkomstGeannuleerd;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
+import nl.samenboek.messages.bijeenkomst.BijeenkomstGepland;
 import nl.samenboek.projections.verwerking.Batchopslag;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -41,7 +43,21 @@ public class AanbevelingenProjection {
     @EventHandler
     void on(BijeenkomstGehouden gehouden, @Timestamp Instant tijdstip) {
         mongo.save(new BijeenkomstDocument(gehouden.bijeenkomstId(), gehouden.soort(), gehouden.datum(), gehouden.gemeenten(),
-                gehouden.onderwerp(), tijdstip));
+                gehouden.onderwerp(), tijdstip, gehouden.pcMoment(), null));
+    }
+
+    @EventHandler
+    void on(BijeenkomstGepland gepland, @Timestamp Instant tijdstip) {
+        mongo.save(new BijeenkomstDocument(gepland.bijeenkomstId(), gepland.soort(), gepland.datum(), gepland.gemeenten(),
+                gepland.onderwerp(), tijdstip, gepland.pcMoment(), null));
+    }
+
+    @EventHandler
+    void on(BijeenkomstGeannuleerd geannuleerd, @Timestamp Instant tijdstip) {
+        BijeenkomstDocument bijeenkomst = mongo.findById(geannuleerd.bijeenkomstId(), BijeenkomstDocument.class);
+        if (bijeenkomst != null && bijeenkomst.annulering() == null) {
+            mongo.save(bijeenkomst.geannuleerd(geannuleerd.reden(), tijdstip));
+        }
     }
 
     @ResetHandler

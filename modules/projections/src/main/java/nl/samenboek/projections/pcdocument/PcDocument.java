@@ -18,13 +18,15 @@ import java.util.Map;
  * @param bekendOp  the instant the ledger state is taken at: the one asked for, else the newest entry of the grootboek
  * @param grootboek   the head of the gemeente's grootboek at bekendOp
  * @param perHerkomst the gemeente's hours by herkomst (raadsmotie, wettelijke taak…), every herkomst named
+ * @param gezamenlijkeBijeenkomsten the joint meetings of the raden in the jaar's P&C cycle (nota, aanbeveling E) that the
+ *                                  gemeente takes part in, held or planned, oldest first
  */
 public record PcDocument(String gemeente, String gemeenteNaam, int jaar, Documentsoort soort, String titel, String doel,
                          LocalDate peildatum, Instant bekendOp, Grootboekkop grootboek, Totalen totalen,
                          List<Opdrachtregel> opdrachten, List<Groepregel> perProgramma, List<Groepregel> perTaakveld,
                          List<Groepregel> perCategorie, List<Afspraakregel> afspraken, Groeimodel groeimodel,
                          Capaciteitsregel capaciteit, List<Agendaregel> uitvoeringsagenda, List<Afwijking> afwijkingen,
-                         Map<String, Capaciteit.Uren> perHerkomst) {
+                         Map<String, Capaciteit.Uren> perHerkomst, List<Bijeenkomstregel> gezamenlijkeBijeenkomsten) {
 
     public record Grootboekkop(long aantal, String hoofdHash) {
     }
@@ -54,8 +56,19 @@ public record PcDocument(String gemeente, String gemeenteNaam, int jaar, Documen
                                   BigDecimal maatwerkUren, BigDecimal aandeelMaatwerk) {
     }
 
+    /** For a recommendation each gemeente realises for itself, {@code status} and {@code laatsteVoortgang} are the gemeente's own. */
     public record Agendaregel(String letter, String titel, String categorie, LocalDate deadline, String status,
                               Aanbevelingen.Voortgang laatsteVoortgang) {
+    }
+
+    /**
+     * A joint meeting of the raden in the P&C cycle of the jaar (one calendar year, docs/uitvoeringsagenda.md).
+     *
+     * @param status    gepland or gehouden on the peildatum
+     * @param pcMoment  the P&C document it belongs to; null when none was given
+     * @param voltallig whether every gemeente of the samenwerking took part (only then it counts for aanbeveling E)
+     */
+    public record Bijeenkomstregel(String id, LocalDate datum, String status, String pcMoment, String onderwerp, boolean voltallig) {
     }
 
     /**

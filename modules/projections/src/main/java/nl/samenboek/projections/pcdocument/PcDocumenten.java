@@ -1,8 +1,10 @@
 package nl.samenboek.projections.pcdocument;
 
+import nl.samenboek.domain.bijeenkomst.Bijeenkomststatus;
 import nl.samenboek.domain.taakveld.Iv3Taakvelden;
 import nl.samenboek.domain.toerekening.Toerekening;
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.bijeenkomst.Bijeenkomstsoort;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
@@ -66,7 +68,9 @@ public class PcDocumenten {
      */
     public PcDocument bouw(String gemeente, int jaar, Documentsoort soort, Peilmoment gevraagd) {
         if (!gevraagd.isNu()) {
-            return bouw(gemeente, jaar, soort, new Peilmoment(gevraagd.datum(), gevraagd.bekendOp()), gevraagd.bekendOp());
+            // a peildatum without bekendOp is asked of everything recorded: the document states the ledger's newest instant
+            Instant bekendOp = gevraagd.bekendOp() != null ? gevraagd.bekendOp() : grootboek.laatsteTijdstip().orElse(null);
+            return bouw(gemeente, jaar, soort, new Peilmoment(gevraagd.datum(), bekendOp), bekendOp);
         }
         return cache.geef(List.of("pc-document", gemeente, jaar, soort), () -> {
             Instant kop = grootboek.laatsteTijdstip().orElse(null);
@@ -104,8 +108,8 @@ public class PcDocumenten {
                 groepen(regels, PcDocument.Opdrachtregel::taakveld, PcDocument.Opdrachtregel::taakveldNaam),
                 groepen(regels, PcDocument.Opdrachtregel::categorie, PcDocument.Opdrachtregel::categorie),
                 afspraken(van, peilmoment.datum()), Groeimodelberekening.bereken(stand, gemeente, jaarstanden.normen()).metBekendOp(bekendOp),
-                capaciteit(stand, rij, gemeente, van), agenda(peilmoment), afwijkingen(soort, van, gemeente, stand, peilmoment.datum()),
-                rij.perHerkomst());
+                capaciteit(stand, rij, gemeente, van), agenda(peilmoment, gemeente), afwijkingen(soort, van, gemeente, stand, peilmoment.datum()),
+                rij.perHerkomst(), bijeenkomsten(gemeente, jaar, peilmoment));
     }
 
     private static PcDocument.Opdrachtregel regel(OpdrachtDocument o, String gemeente, Jaarstand stand) {
@@ -180,9 +184,26 @@ public class PcDocumenten {
                 samen.signum() == 0 ? BigDecimal.ZERO : maatwerk.divide(samen, 4, RoundingMode.HALF_EVEN));
     }
 
-    private List<PcDocument.Agendaregel> agenda(Peilmoment peilmoment) {
-        return aanbevelingen.agenda(peilmoment).stream().map(a -> new PcDocument.Agendaregel(a.letter(), a.titel(),
-                a.categorie().code(), a.deadline(), a.status().code(), a.laatsteVoortgang())).toList();
+    /** A recommendation each gemeente realises for itself shows the gemeente's own status and progress. */
+    private List<PcDocument.Agendaregel> agenda(Peilmoment peilmoment, String gemeente) {
+        return aanbevelingen.agenda(peilmoment).stream().map(a -> {
+            Aanbevelingen.Gemeentestand eigen = a.perGemeente() == null ? null : a.perGemeente().get(gemeente);
+            return new PcDocument.Agendaregel(a.letter(), a.titel(), a.categorie().code(), a.deadline(),
+                    (eigen == null ? a.status() : eigen.status()).code(), eigen == null ? a.laatsteVoortgang() : eigen.laatsteVoortgang());
+        }).toList();
+    }
+
+    /** The joint meetings of the raden in the jaar (its P&C cycle) that the gemeente takes part in; cancelled ones are left out. */
+    private List<PcDocument.Bijeenkomstregel> bijeenkomsten(String gemeente, int jaar, Peilmoment peilmoment) {
+        return aanbevelingen.bijeenkomsten(peilmoment).stream()
+                .filter(b -> b.bijeenkomst().soort() == Bijeenkomstsoort.GEZAMENLIJKE_RADEN && b.bijeenkomst().datum().getYear() == jaar
+                        && b.bijeenkomst().gemeenten().contains(gemeente) && b.status() != Bijeenkomststatus.GEANNULEERD)
+                .sorted(Comparator.comparing((Aanbevelingen.Bijeenkomststand b) -> b.bijeenkomst().datum())
+                        .thenComparing(b -> b.bijeenkomst().id()))
+                .map(b -> new PcDocument.Bijeenkomstregel(b.bijeenkomst().id(), b.bijeenkomst().datum(), b.status().code(),
+                        b.bijeenkomst().pcMoment() == null ? null : b.bijeenkomst().pcMoment().code(), b.bijeenkomst().onderwerp(),
+                        b.voltallig()))
+                .toList();
     }
 
     /**

@@ -66,9 +66,12 @@ public final class Signaleringsberekening {
         gemeenten(stand, capaciteit, normen, signalen);
         for (Aanbevelingen.Agendaregel regel : agenda) {
             if (regel.status() == Agendastatus.TE_LAAT) {
+                // the earliest stap past its deadline (a recommendation is te-laat only through a stap that is)
+                LocalDate deadline = regel.stappen().stream().filter(s -> s.status() == Agendastatus.TE_LAAT && s.deadline() != null)
+                        .map(Aanbevelingen.Stap::deadline).min(Comparator.naturalOrder()).orElse(regel.deadline());
                 signalen.add(new Signaal(Signaal.Soort.AANBEVELING_TE_LAAT, Ernst.HOOG, null, List.of(), null, null, regel.letter(),
                         "Aanbeveling " + regel.letter() + " (" + regel.titel() + ") is niet gerealiseerd, terwijl haar deadline "
-                                + regel.deadline() + " voorbij is.", regel.deadline() == null ? peildatum : regel.deadline().plusDays(1),
+                                + deadline + " voorbij is.", deadline == null ? peildatum : deadline.plusDays(1),
                         null, null, List.of()));
             }
         }

@@ -1,5 +1,7 @@
 package nl.samenboek.projections.aanbeveling;
 
+import nl.samenboek.domain.bijeenkomst.Bijeenkomststatus;
+import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.aanbeveling.AanbevelingGebeurtenis;
 import nl.samenboek.messages.aanbeveling.AanbevelingId;
 import nl.samenboek.messages.aanbeveling.AanbevelingVastgesteld;
@@ -7,6 +9,10 @@ import nl.samenboek.messages.aanbeveling.Aanbevelingscategorie;
 import nl.samenboek.messages.aanbeveling.UitstelBesloten;
 import nl.samenboek.messages.aanbeveling.VoortgangGemeld;
 import nl.samenboek.messages.aanbeveling.Voortgangssoort;
+import nl.samenboek.messages.bijeenkomst.BijeenkomstGeannuleerd;
+import nl.samenboek.messages.bijeenkomst.BijeenkomstGepland;
+import nl.samenboek.messages.bijeenkomst.Bijeenkomstsoort;
+import nl.samenboek.messages.bijeenkomst.PcMoment;
 import nl.samenboek.projections.opdracht.GeheugenMongo;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +65,24 @@ class AanbevelingenProjectionMongoTest {
         assertThat(v.getVersie()).isEqualTo(3);
         assertThat(v.getFeiten()).extracting(AanbevelingDocument.Feit::soort).containsExactly("gestart", AanbevelingDocument.UITSTEL);
         assertThat(mongo.count(new Query(), AanbevelingDocument.class)).isEqualTo(1);
+    }
+
+    @Test
+    void eenGeplandeBijeenkomstKrijgtHaarAnnuleringEnBlijftGeannuleerd() {
+        Instant gepland = Instant.parse("2026-12-01T09:00:00Z");
+        projectie.on(new BijeenkomstGepland("b1", Bijeenkomstsoort.GEZAMENLIJKE_RADEN, LocalDate.of(2027, 3, 1), HLT, "Kadernota 2028",
+                PcMoment.KADERNOTA), gepland);
+        projectie.on(new BijeenkomstGeannuleerd("b1", "Verkiezingen", HLT), gepland.plusSeconds(60));
+        projectie.on(new BijeenkomstGeannuleerd("b1", "Nog eens", HLT), gepland.plusSeconds(120));
+
+        BijeenkomstDocument b1 = mongo.findById("b1", BijeenkomstDocument.class);
+        assertThat(b1).isNotNull();
+        assertThat(b1.pcMoment()).isEqualTo(PcMoment.KADERNOTA);
+        assertThat(b1.annulering().reden()).isEqualTo("Verkiezingen");
+        assertThat(b1.bestaatOp(new Peilmoment(LocalDate.of(2026, 11, 30), null))).as("vóór zij gepland werd").isFalse();
+        assertThat(b1.status(new Peilmoment(LocalDate.of(2026, 12, 1), gepland.plusSeconds(1)))).isEqualTo(Bijeenkomststatus.GEPLAND);
+        assertThat(b1.status(new Peilmoment(LocalDate.of(2027, 3, 1), gepland.plusSeconds(1)))).isEqualTo(Bijeenkomststatus.GEHOUDEN);
+        assertThat(b1.status(new Peilmoment(LocalDate.of(2027, 3, 1), null))).isEqualTo(Bijeenkomststatus.GEANNULEERD);
     }
 
     private void lever(GenericDomainEventMessage<AanbevelingGebeurtenis> bericht) {
