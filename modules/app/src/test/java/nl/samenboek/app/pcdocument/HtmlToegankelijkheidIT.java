@@ -1,5 +1,8 @@
 package nl.samenboek.app.pcdocument;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
@@ -36,6 +39,22 @@ class HtmlToegankelijkheidIT extends Publicatiejaar {
     private static final List<String> WCAG21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> ERNSTIG = Set.of("serious", "critical");
 
+    /** Per table without its header cells, its caption and what is missing. */
+    private static final String ONTBREKENDE_KOPCELLEN = """
+            () => [...document.querySelectorAll('table')].flatMap((tabel, n) => {
+              const naam = tabel.caption ? tabel.caption.textContent : 'tabel ' + (n + 1);
+              const breedte = Math.max(...[...tabel.rows].map(rij => [...rij.cells].reduce((som, cel) => som + cel.colSpan, 0)));
+              const kop = tabel.tHead ? [...tabel.tHead.rows[0].cells] : [];
+              const fouten = [];
+              if (!tabel.caption) fouten.push(naam + ': geen bijschrift');
+              if (kop.length !== breedte || kop.some(cel => cel.tagName !== 'TH' || cel.scope !== 'col'))
+                fouten.push(naam + ': niet elke kolom heeft een kopcel met scope="col"');
+              const rijen = [...tabel.tBodies].flatMap(romp => [...romp.rows]).filter(rij => rij.cells.length === breedte);
+              if (rijen.some(rij => rij.cells[0].tagName !== 'TH' || rij.cells[0].scope !== 'row'))
+                fouten.push(naam + ': niet elke rij begint met een kopcel met scope="row"');
+              return fouten;
+            })""";
+
     private Playwright playwright;
     private Browser browser;
 
@@ -64,7 +83,7 @@ class HtmlToegankelijkheidIT extends Publicatiejaar {
     @ValueSource(strings = {"begroting", "voorjaarsnota", "najaarsnota", "jaarrekening"})
     void deHtmlHeeftGeenErnstigeOvertredingenVanWcag21AA(String soort) {
         try (Page pagina = open(soort, new ArrayList<>())) {
-            AxeResults uitslag = new AxeBuilder(pagina).withTags(WCAG21_AA).analyze();
+            AxeResults uitslag = new AxeBuilder(pagina).options(wcag21AA()).analyze();
 
             List<String> ernstig = uitslag.getViolations().stream().filter(r -> ERNSTIG.contains(r.getImpact()))
                     .map(HtmlToegankelijkheidIT::beschrijf).toList();
@@ -73,6 +92,21 @@ class HtmlToegankelijkheidIT extends Publicatiejaar {
                     uitslag.getIncomplete().stream().map(Rule::getId).toList());
             assertThat(uitslag.getPasses()).as("axe-core heeft de pagina gecontroleerd").isNotEmpty();
             assertThat(ernstig).as("ernstige en kritieke overtredingen van WCAG 2.1 AA in de %s", soort).isEmpty();
+        }
+    }
+
+    /**
+     * What axe-core cannot see: a table whose column headers are plain cells still has headers for every cell when its
+     * rows have theirs. Every table has a caption, a header cell with scope="col" over each column and one with
+     * scope="row" at the start of each row (docs/pc-documenten.md).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"begroting", "voorjaarsnota", "najaarsnota", "jaarrekening"})
+    void elkeTabelHeeftKopcellenVoorKolommenEnRijen(String soort) {
+        try (Page pagina = open(soort, new ArrayList<>())) {
+            Object tabellen = pagina.evaluate("() => document.querySelectorAll('table').length");
+            assertThat(((Number) tabellen).intValue()).isGreaterThanOrEqualTo(10);
+            assertThat(pagina.evaluate(ONTBREKENDE_KOPCELLEN)).as("tabellen zonder kopcellen in de %s", soort).isEqualTo(List.of());
         }
     }
 
@@ -97,6 +131,22 @@ class HtmlToegankelijkheidIT extends Publicatiejaar {
         assertThat(antwoord.status()).isEqualTo(200);
         assertThat(antwoord.headerValue("content-security-policy")).startsWith("default-src 'none'; style-src 'sha256-");
         return pagina;
+    }
+
+    /**
+     * WCAG 2.1 A and AA, with td-has-header switched on: axe-core keeps that rule experimental, but every table here is a
+     * data table and every data cell has a header.
+     */
+    private static AxeRunOptions wcag21AA() {
+        AxeRunOnlyOptions alleen = new AxeRunOnlyOptions();
+        alleen.setType("tag");
+        alleen.setValues(WCAG21_AA);
+        AxeRuleOptions aan = new AxeRuleOptions();
+        aan.setEnabled(true);
+        AxeRunOptions opties = new AxeRunOptions();
+        opties.setRunOnly(alleen);
+        opties.setRules(Map.of("td-has-header", aan));
+        return opties;
     }
 
     private static String beschrijf(Rule regel) {
