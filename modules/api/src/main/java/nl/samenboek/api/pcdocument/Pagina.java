@@ -56,10 +56,15 @@ public final class Pagina {
         public static Kolom kort(String kop) {
             return new Kolom(kop, Soort.KORT);
         }
+
+        /** Text that deserves room (a title, an explanation): at least a quarter of the table's width. */
+        public static Kolom breed(String kop) {
+            return new Kolom(kop, Soort.BREED);
+        }
     }
 
     public enum Soort {
-        TEKST(null), GETAL("getal"), KORT("kort");
+        TEKST(null), GETAL("getal"), KORT("kort"), BREED("breed");
 
         private final String klasse;
 
@@ -266,13 +271,13 @@ public final class Pagina {
                 tbody th { font-weight: normal; }
                 .getal { text-align: right; white-space: nowrap; }
                 .kort { white-space: nowrap; }
+                .breed { width: 25%%; }
                 .hash { font-family: 'Liberation Mono', 'Courier New', monospace; font-size: 8pt; word-break: break-all; }
                 .afwijking { color: #8a1c1c; font-weight: bold; }
                 .diagram-en-tabel { page-break-inside: avoid; margin: 4pt 0 10pt; }
-                .diagram-en-tabel::after { content: ""; display: block; clear: both; }
-                .diagram { float: left; width: 50%%; margin-top: 18pt; }
+                .diagram { display: inline-block; vertical-align: top; width: 50%%; margin-top: 18pt; }
                 .diagram svg { max-width: 100%%; height: auto; }
-                .naast-diagram { float: right; width: 48%%; }
+                .naast-diagram { display: inline-block; vertical-align: top; width: 49%%; }
                 .naast-diagram table { margin: 0; }
                 footer { margin-top: 14pt; font-size: 8.5pt; color: #555555; border-top: 0.5pt solid #c5ccd3; padding-top: 4pt; }
                 """.formatted(cssTekst(kop.kopLinks()), cssTekst(kop.kopRechts()));

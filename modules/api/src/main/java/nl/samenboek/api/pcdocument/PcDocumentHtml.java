@@ -48,7 +48,7 @@ final class PcDocumentHtml {
 
         sectie(h, "opdrachten", "Opdrachten", "De opdrachten van " + d.gemeenteNaam() + " die in " + d.jaar()
                 + " spelen, per Iv3-taakveld.");
-        tabel(h, "Opdrachten " + d.jaar(), List.of(Kolom.tekst("Opdracht"), Kolom.tekst("Taakveld"), Kolom.tekst("Categorie, soort"),
+        tabel(h, "Opdrachten " + d.jaar(), List.of(Kolom.breed("Opdracht"), Kolom.tekst("Taakveld"), Kolom.tekst("Categorie, soort"),
                         Kolom.tekst("Niveau, status"), Kolom.getal("Geraamd"), Kolom.getal("Toegezegd"), Kolom.getal("Besteed"), Kolom.getal("Kosten")),
                 d.opdrachten().stream().map(o -> List.of(e(o.titel()), e(o.taakveld() + " " + o.taakveldNaam()),
                         e(o.categorie()) + ", " + e(o.soort()), e(o.niveau()) + ", " + e(o.status()), Opmaak.getal(o.geraamdeUren()),
@@ -59,7 +59,7 @@ final class PcDocumentHtml {
         sluitSectie(h);
 
         sectie(h, "afspraken", "Output- en outcomeafspraken", "Wat is afgesproken, en wat er op de peildatum van is gemeten.");
-        tabel(h, "Afspraken", List.of(Kolom.tekst("Opdracht"), Kolom.tekst("Afspraak"), Kolom.getal("Streefwaarde"), Kolom.getal("Realisatie"),
+        tabel(h, "Afspraken", List.of(Kolom.breed("Opdracht"), Kolom.tekst("Afspraak"), Kolom.getal("Streefwaarde"), Kolom.getal("Realisatie"),
                         Kolom.getal("Afwijking")),
                 d.afspraken().stream().map(a -> List.of(e(a.opdrachtTitel()),
                         e(a.soort()) + ": " + e(a.indicator()) + " (" + e(a.eenheid()) + ")<br />meetmoment " + Opmaak.datum(a.meetmoment())
@@ -115,7 +115,7 @@ final class PcDocumentHtml {
         sectie(h, "afwijkingen", "Afwijkingen van meer dan 10 %", d.afwijkingen().isEmpty() ? "Er zijn geen afwijkingen van meer dan 10 %." : "");
         if (!d.afwijkingen().isEmpty()) {
             tabel(h, "Afwijkingen", List.of(Kolom.tekst("Opdracht"), Kolom.tekst("Wat"), Kolom.getal("Verwacht"), Kolom.getal("Werkelijk"),
-                            Kolom.getal("Afwijking"), Kolom.tekst("Toelichting")),
+                            Kolom.getal("Afwijking"), Kolom.breed("Toelichting")),
                     d.afwijkingen().stream().map(a -> List.of(e(a.titel()), e(a.omschrijving()), Opmaak.getal(a.verwacht()),
                             Opmaak.getal(a.werkelijk()), "<span class=\"afwijking\">" + Opmaak.procent(a.afwijking()) + "</span>",
                             e(a.toelichting()))).toList());
