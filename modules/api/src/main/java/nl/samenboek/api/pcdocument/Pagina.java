@@ -57,7 +57,7 @@ public final class Pagina {
             return new Kolom(kop, Soort.KORT);
         }
 
-        /** Text that deserves room (a title, an explanation): at least a quarter of the table's width. */
+        /** Text that deserves room (a title, an explanation): a fifth of the table's width. */
         public static Kolom breed(String kop) {
             return new Kolom(kop, Soort.BREED);
         }
@@ -102,7 +102,16 @@ public final class Pagina {
 
     /** Opens a section with its heading (level 2) and an introduction (text, left out when empty); close it with {@link #sluitSectie}. */
     public static void sectie(StringBuilder h, String id, String kop, String inleiding) {
-        h.append("<section id=\"").append(e(id)).append("\" aria-labelledby=\"").append(e(id)).append("-kop\">\n<h2 id=\"")
+        sectie(h, id, kop, inleiding, false);
+    }
+
+    /**
+     * Likewise; {@code bijeen}: a short section that the printed page should not split, such as one with a chart, so
+     * its heading and introduction do not end a page while the chart starts the next.
+     */
+    public static void sectie(StringBuilder h, String id, String kop, String inleiding, boolean bijeen) {
+        h.append("<section id=\"").append(e(id)).append(bijeen ? "\" class=\"bijeen" : "").append("\" aria-labelledby=\"")
+                .append(e(id)).append("-kop\">\n<h2 id=\"")
                 .append(e(id)).append("-kop\">").append(e(kop)).append("</h2>\n");
         if (!inleiding.isEmpty()) {
             h.append("<p>").append(e(inleiding)).append("</p>\n");
@@ -271,7 +280,8 @@ public final class Pagina {
                 tbody th { font-weight: normal; }
                 .getal { text-align: right; white-space: nowrap; }
                 .kort { white-space: nowrap; }
-                .breed { width: 25%%; }
+                .breed { width: 20%%; }
+                .bijeen { page-break-inside: avoid; }
                 .hash { font-family: 'Liberation Mono', 'Courier New', monospace; font-size: 8pt; word-break: break-all; }
                 .afwijking { color: #8a1c1c; font-weight: bold; }
                 .diagram-en-tabel { page-break-inside: avoid; margin: 4pt 0 10pt; }

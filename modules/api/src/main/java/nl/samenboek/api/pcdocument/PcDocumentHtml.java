@@ -71,7 +71,7 @@ final class PcDocumentHtml {
 
         Groeimodel g = d.groeimodel();
         sectie(h, "groeimodel", "Groeimodel", "Van input (uren, 2025) via output (SMART producten en diensten, 2027) naar outcome "
-                + "(maatschappelijke effecten, 2030): hoeveel van de toegezegde uren op welk niveau is gecontracteerd.");
+                + "(maatschappelijke effecten, 2030): hoeveel van de toegezegde uren op welk niveau is gecontracteerd.", true);
         Pagina.diagramMetTabel(h, "diagram-niveaus", "Toegezegde uren per niveau", "uur", g.niveaus().entrySet().stream()
                         .map(n -> new Staaf(n.getKey(), n.getValue().uren())).toList(),
                 "Toegezegde uren per niveau", List.of(Kolom.tekst("Niveau"), Kolom.getal("Uren"), Kolom.getal("Opdrachten")),
@@ -97,7 +97,7 @@ final class PcDocumentHtml {
 
         sectie(h, "herkomst-van-het-werk", "Herkomst van het werk", "Hoeveel van de uren voor " + d.gemeenteNaam()
                 + " voortkomt uit collegebesluiten, raadsmoties, amendementen, toezeggingen aan de raad, wettelijke taken, het "
-                + "coalitieakkoord of opdrachten van het bestuur; 'niet-opgegeven' is werk waarvan de herkomst niet is vastgelegd.");
+                + "coalitieakkoord of opdrachten van het bestuur; 'niet-opgegeven' is werk waarvan de herkomst niet is vastgelegd.", true);
         Pagina.diagramMetTabel(h, "diagram-herkomst", "Toegezegde uren naar herkomst", "uur", d.perHerkomst().entrySet().stream()
                         .map(u -> new Staaf(u.getKey(), u.getValue().toegezegdeUren())).toList(),
                 "Uren naar herkomst " + d.jaar(), List.of(Kolom.tekst("Herkomst"), Kolom.getal("Toegezegde uren"), Kolom.getal("Bestede uren")),
@@ -114,7 +114,7 @@ final class PcDocumentHtml {
 
         sectie(h, "afwijkingen", "Afwijkingen van meer dan 10 %", d.afwijkingen().isEmpty() ? "Er zijn geen afwijkingen van meer dan 10 %." : "");
         if (!d.afwijkingen().isEmpty()) {
-            tabel(h, "Afwijkingen", List.of(Kolom.tekst("Opdracht"), Kolom.tekst("Wat"), Kolom.getal("Verwacht"), Kolom.getal("Werkelijk"),
+            tabel(h, "Afwijkingen", List.of(Kolom.breed("Opdracht"), Kolom.breed("Wat"), Kolom.getal("Verwacht"), Kolom.getal("Werkelijk"),
                             Kolom.getal("Afwijking"), Kolom.breed("Toelichting")),
                     d.afwijkingen().stream().map(a -> List.of(e(a.titel()), e(a.omschrijving()), Opmaak.getal(a.verwacht()),
                             Opmaak.getal(a.werkelijk()), "<span class=\"afwijking\">" + Opmaak.procent(a.afwijking()) + "</span>",
