@@ -289,6 +289,7 @@ public final class Pagina {
                 .diagram svg { max-width: 100%%; height: auto; }
                 .naast-diagram { display: inline-block; vertical-align: top; width: 49%%; }
                 .naast-diagram table { margin: 0; }
+                @media screen and (max-width: 40em) { .diagram, .naast-diagram { display: block; width: 100%%; } }
                 footer { margin-top: 14pt; font-size: 8.5pt; color: #555555; border-top: 0.5pt solid #c5ccd3; padding-top: 4pt; }
                 """.formatted(cssTekst(kop.kopLinks()), cssTekst(kop.kopRechts()));
     }
