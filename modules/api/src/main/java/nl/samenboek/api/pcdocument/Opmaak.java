@@ -10,8 +10,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dutch number and date formats for the P&C documents: decimal comma, euro, day-month-year. */
-final class Opmaak {
+/** Dutch number and date formats for the published documents: decimal comma, euro, day-month-year. */
+public final class Opmaak {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
@@ -21,7 +21,7 @@ final class Opmaak {
     }
 
     /** Hours or amounts with thousands separators, for people: 1.234,50. */
-    static String getal(BigDecimal waarde) {
+    public static String getal(BigDecimal waarde) {
         if (waarde == null) {
             return "–";
         }
@@ -30,24 +30,24 @@ final class Opmaak {
     }
 
     /** A plain number for a spreadsheet: decimal comma, no thousands separators: 1234,5. */
-    static String csvGetal(BigDecimal waarde) {
+    public static String csvGetal(BigDecimal waarde) {
         return waarde == null ? "" : waarde.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    static String euro(BigDecimal waarde) {
+    public static String euro(BigDecimal waarde) {
         return waarde == null ? "–" : "€ " + getal(waarde);
     }
 
     /** A fraction as a percentage: 0.1406 → 14,06 %. */
-    static String procent(BigDecimal breuk) {
+    public static String procent(BigDecimal breuk) {
         return breuk == null ? "–" : getal(breuk.movePointRight(2)) + " %";
     }
 
-    static String datum(LocalDate datum) {
+    public static String datum(LocalDate datum) {
         return datum == null ? "–" : DATUM.format(datum);
     }
 
-    static String tijdstip(Instant tijdstip) {
+    public static String tijdstip(Instant tijdstip) {
         return tijdstip == null ? "–" : TIJDSTIP.format(tijdstip);
     }
 }

@@ -95,11 +95,15 @@ public class PcDocumentController {
         PcDocument document = documenten.bouw(gemeente, j, documentsoort, Verzoekparameters.peilmoment(peildatum, bekendOp));
         String naam = samenwerking + "-" + gemeente + "-" + j + "-" + documentsoort.code();
         if (vorm.equalsTypeAndSubtype(MediaType.TEXT_HTML)) {
-            return antwoord(MediaType.parseMediaType("text/html;charset=UTF-8"), null,
-                    PcDocumentHtml.schrijf(document, samenwerkingsnaam).getBytes(StandardCharsets.UTF_8));
+            String html = PcDocumentHtml.schrijf(document, samenwerkingsnaam);
+            // the page's own stylesheet applies, nothing else loads (docs/pc-documenten.md)
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .header("Content-Security-Policy", Pagina.inhoudsbeleid(html))
+                    .body(html.getBytes(StandardCharsets.UTF_8));
         }
         if (vorm.equalsTypeAndSubtype(MediaType.APPLICATION_PDF)) {
-            return antwoord(MediaType.APPLICATION_PDF, naam + ".pdf", PcDocumentPdf.schrijf(document, samenwerkingsnaam));
+            return antwoord(MediaType.APPLICATION_PDF, naam + ".pdf", Pdfzetter.zet(PcDocumentHtml.schrijf(document, samenwerkingsnaam)));
         }
         if (vorm.getSubtype().equals("csv")) {
             return antwoord(CSV, naam + ".csv", PcDocumentCsv.schrijf(document, samenwerkingsnaam));

@@ -15,7 +15,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +121,21 @@ class PcDocumentIT extends IntegratieTest {
             assertThat(tekst.replaceAll("\\s", "")).contains(document.at("/grootboek/hoofdHash").asText());
             assertThat(gelezen.getNumberOfPages()).isGreaterThanOrEqualTo(2);
         }
+    }
+
+    /** docs/pc-documenten.md: the page's one stylesheet applies in a browser, by its hash; nothing else loads or runs. */
+    @Test
+    void hetInhoudsbeleidVanDeHtmlStaatPreciesHaarEigenStijlbladToe() throws NoSuchAlgorithmException {
+        Klant.Antwoord html = vorm("begroting", "text/html");
+        String pagina = html.tekst();
+        assertThat(pagina.split("<style>", -1)).as("één stijlblad").hasSize(2);
+        String stijlblad = pagina.substring(pagina.indexOf("<style>") + "<style>".length(), pagina.indexOf("</style>"));
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(stijlblad.getBytes(StandardCharsets.UTF_8)));
+        List<String> beleid = html.koppen().entrySet().stream().filter(k -> k.getKey().equalsIgnoreCase("Content-Security-Policy"))
+                .flatMap(k -> k.getValue().stream()).toList();
+        assertThat(beleid).containsExactly("default-src 'none'; style-src 'sha256-" + hash + "'; frame-ancestors 'none'");
+        assertThat(pagina).doesNotContain("<script", "<link", " style=\"", "<img");
+        assertThat(vorm("begroting", "application/json").kop("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
     }
 
     @Test
