@@ -29,6 +29,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import nl.samenboek.api.pcdocument.Documentvorm;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -56,6 +57,12 @@ public class Probleemafhandeling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OngeldigeInvoer.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoer fout) {
         return antwoord(Probleem.ongeldigeInvoer(fout.parameters()));
+    }
+
+    @ExceptionHandler(Documentvorm.NietLeverbaar.class)
+    ResponseEntity<ProblemDetail> nietLeverbaar(Documentvorm.NietLeverbaar fout) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Probleem.van(HttpStatus.NOT_ACCEPTABLE, "niet-leverbaar", "Niet leverbaar", fout.getMessage()));
     }
 
     @ExceptionHandler(Verboden.class)

@@ -91,73 +91,19 @@ public class PcDocumentController {
         int j = Verzoekparameters.jaar("jaar", jaar);
         Documentsoort documentsoort = Code.zoek(Documentsoort.class, soort).orElseThrow(() ->
                 new OngeldigeInvoer("soort", "'" + soort + "' is geen P&C-document; toegestaan: " + Code.toegestaan(Documentsoort.class)));
-        MediaType vorm = vorm(accept);
+        MediaType vorm = Documentvorm.kies(accept);
         PcDocument document = documenten.bouw(gemeente, j, documentsoort, Verzoekparameters.peilmoment(peildatum, bekendOp));
-        String naam = samenwerking + "-" + gemeente + "-" + j + "-" + documentsoort.code();
-        if (vorm.equalsTypeAndSubtype(MediaType.TEXT_HTML)) {
-            String html = PcDocumentHtml.schrijf(document, samenwerkingsnaam);
-            // the page's own stylesheet applies, nothing else loads (docs/pc-documenten.md)
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                    .header("Content-Security-Policy", Pagina.inhoudsbeleid(html))
-                    .body(html.getBytes(StandardCharsets.UTF_8));
-        }
-        if (vorm.equalsTypeAndSubtype(MediaType.APPLICATION_PDF)) {
-            return antwoord(MediaType.APPLICATION_PDF, naam + ".pdf", Pdfzetter.zet(PcDocumentHtml.schrijf(document, samenwerkingsnaam)));
-        }
-        if (vorm.getSubtype().equals("csv")) {
-            return antwoord(CSV, naam + ".csv", PcDocumentCsv.schrijf(document, samenwerkingsnaam));
-        }
-        try {
-            return antwoord(MediaType.APPLICATION_JSON, null, json.writeValueAsBytes(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+        return Documentvorm.antwoord(vorm, samenwerking + "-" + gemeente + "-" + j + "-" + documentsoort.code(), document,
+                new Documentvorm.Weergaven() {
+                    @Override
+                    public String html() {
+                        return PcDocumentHtml.schrijf(document, samenwerkingsnaam);
+                    }
 
-    /** The best supported form the client accepts; JSON without a preference; 406 when none of the four is acceptable. */
-    private static MediaType vorm(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return MediaType.APPLICATION_JSON;
-        }
-        List<MediaType> gevraagd;
-        try {
-            gevraagd = MediaType.parseMediaTypes(accept);
-        } catch (IllegalArgumentException e) {
-            throw new OngeldigeInvoer("Accept", "geen geldige mediatypes");
-        }
-        MediaType.sortBySpecificityAndQuality(gevraagd);
-        for (MediaType type : gevraagd) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
-            for (MediaType leverbaar : LEVERBAAR) {
-                if (type.includes(leverbaar)) {
-                    return leverbaar;
-                }
-            }
-        }
-        throw new NietLeverbaar();
-    }
-
-    private static ResponseEntity<byte[]> antwoord(MediaType type, String bestandsnaam, byte[] inhoud) {
-        ResponseEntity.BodyBuilder antwoord = ResponseEntity.ok().contentType(type).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (bestandsnaam != null) {
-            antwoord.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + bestandsnaam + "\"");
-        }
-        return antwoord.body(inhoud);
-    }
-
-    /** None of JSON, CSV, HTML and PDF is acceptable to the client: 406. */
-    static class NietLeverbaar extends RuntimeException {
-        NietLeverbaar() {
-            super("Dit document is er als application/json, text/csv, text/html of application/pdf.");
-        }
-    }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(NietLeverbaar.class)
-    ResponseEntity<org.springframework.http.ProblemDetail> nietLeverbaar(NietLeverbaar fout) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Probleem.van(HttpStatus.NOT_ACCEPTABLE, "niet-leverbaar", "Niet leverbaar", fout.getMessage()));
+                    @Override
+                    public byte[] csv() {
+                        return PcDocumentCsv.schrijf(document, samenwerkingsnaam);
+                    }
+                }, json);
     }
 }

@@ -3,7 +3,6 @@ package nl.samenboek.api.pcdocument;
 import nl.samenboek.projections.pcdocument.PcDocument;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,15 +13,13 @@ import java.util.List;
  */
 final class PcDocumentCsv {
 
-    private static final String REGEL = "\r\n";
-
     private PcDocumentCsv() {
     }
 
     /** @param samenwerking the name of the samenwerking the document is about ({@code samenboek.samenwerking.naam}) */
     static byte[] schrijf(PcDocument d, String samenwerking) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        blok(csv, List.of("kenmerk", "waarde"), List.of(
+        Csvblad csv = new Csvblad();
+        csv.blok(List.of("kenmerk", "waarde"), List.of(
                 List.of("document", d.titel()),
                 List.of("gemeente", d.gemeenteNaam() + " (" + d.gemeente() + ")"),
                 List.of("jaar", String.valueOf(d.jaar())),
@@ -32,7 +29,7 @@ final class PcDocumentCsv {
                 List.of("grootboek aantal", String.valueOf(d.grootboek().aantal())),
                 List.of("grootboek hoofdHash", d.grootboek().hoofdHash())));
         PcDocument.Totalen t = d.totalen();
-        blok(csv, List.of("totalen", "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)", "kosten besteed (euro)"),
+        csv.blok(List.of("totalen", "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)", "kosten besteed (euro)"),
                 List.of(List.of(samenwerking + " voor " + d.gemeenteNaam(), g(t.geraamdeUren()), g(t.toegezegdeUren()), g(t.besteedUren()),
                         g(t.kosten()), g(t.besteedKosten()))));
         List<List<String>> opdrachten = new ArrayList<>();
@@ -40,12 +37,12 @@ final class PcDocumentCsv {
             opdrachten.add(List.of(o.id(), o.titel(), o.programma() == null ? "" : o.programma(), o.taakveld(), o.taakveldNaam(),
                     o.categorie(), o.soort(), o.niveau(), o.status(), g(o.geraamdeUren()), g(o.toegezegdeUren()), g(o.besteedUren()), g(o.kosten())));
         }
-        blok(csv, List.of("opdracht", "titel", "programma", "taakveld", "taakveldnaam", "categorie", "soort", "niveau", "status",
+        csv.blok(List.of("opdracht", "titel", "programma", "taakveld", "taakveldnaam", "categorie", "soort", "niveau", "status",
                 "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)"), opdrachten);
         groepen(csv, "programma", d.perProgramma());
         groepen(csv, "taakveld", d.perTaakveld());
         groepen(csv, "categorie", d.perCategorie());
-        blok(csv, List.of("herkomst", "toegezegde uren", "bestede uren"), d.perHerkomst().entrySet().stream()
+        csv.blok(List.of("herkomst", "toegezegde uren", "bestede uren"), d.perHerkomst().entrySet().stream()
                 .map(e -> List.of(e.getKey(), g(e.getValue().toegezegdeUren()), g(e.getValue().besteedUren()))).toList());
         List<List<String>> afspraken = new ArrayList<>();
         for (PcDocument.Afspraakregel a : d.afspraken()) {
@@ -53,7 +50,7 @@ final class PcDocumentCsv {
                     String.valueOf(a.meetmoment()), a.bron(), g(a.realisatie()), a.realisatiedatum() == null ? "" : a.realisatiedatum().toString(),
                     g(a.afwijking()), a.toelichting() == null ? "" : a.toelichting()));
         }
-        blok(csv, List.of("afspraak bij opdracht", "titel", "soort", "indicator", "eenheid", "streefwaarde", "meetmoment", "bron",
+        csv.blok(List.of("afspraak bij opdracht", "titel", "soort", "indicator", "eenheid", "streefwaarde", "meetmoment", "bron",
                 "realisatie", "realisatiedatum", "afwijking", "toelichting"), afspraken);
         List<List<String>> groei = new ArrayList<>();
         d.groeimodel().niveaus().forEach((niveau, stand) -> groei.add(List.of(niveau, g(stand.uren()), String.valueOf(stand.opdrachten()))));
@@ -61,9 +58,9 @@ final class PcDocumentCsv {
         groei.add(List.of("aandeel outcome", g(d.groeimodel().aandeelOutcome()), ""));
         d.groeimodel().mijlpalen().forEach(m -> groei.add(List.of("mijlpaal " + m.jaar() + " " + m.niveau() + " (norm " + g(m.norm())
                 + ")", g(m.gerealiseerd()), m.behaald() ? "behaald" : "niet behaald")));
-        blok(csv, List.of("groeimodel", "uren of aandeel", "opdrachten"), groei);
+        csv.blok(List.of("groeimodel", "uren of aandeel", "opdrachten"), groei);
         PcDocument.Capaciteitsregel c = d.capaciteit();
-        blok(csv, List.of("capaciteit", "waarde"), List.of(
+        csv.blok(List.of("capaciteit", "waarde"), List.of(
                 List.of("toegezegde uren", g(c.toegezegdeUren())), List.of("bestede uren", g(c.besteedUren())),
                 List.of("kosten (euro)", g(c.kosten())), List.of("aandeel in de uren", g(c.aandeelUren())),
                 List.of("aandeel in de verdeelsleutel", g(c.verdeelsleutelAandeel())), List.of("afwijking", g(c.afwijking())),
@@ -73,8 +70,8 @@ final class PcDocumentCsv {
         for (PcDocument.Agendaregel a : d.uitvoeringsagenda()) {
             agenda.add(List.of(a.letter(), a.titel(), a.categorie(), a.deadline() == null ? "" : a.deadline().toString(), a.status()));
         }
-        blok(csv, List.of("aanbeveling", "titel", "categorie", "deadline", "status"), agenda);
-        blok(csv, List.of("gezamenlijke bijeenkomst", "datum", "onderwerp", "pc-moment", "status", "voltallig"),
+        csv.blok(List.of("aanbeveling", "titel", "categorie", "deadline", "status"), agenda);
+        csv.blok(List.of("gezamenlijke bijeenkomst", "datum", "onderwerp", "pc-moment", "status", "voltallig"),
                 d.gezamenlijkeBijeenkomsten().stream().map(b -> List.of(b.id(), b.datum().toString(), b.onderwerp(),
                         b.pcMoment() == null ? "" : b.pcMoment(), b.status(), b.voltallig() ? "ja" : "nee")).toList());
         List<List<String>> afwijkingen = new ArrayList<>();
@@ -82,44 +79,21 @@ final class PcDocumentCsv {
             afwijkingen.add(List.of(a.soort(), a.opdracht(), a.titel(), a.omschrijving(), g(a.verwacht()), g(a.werkelijk()),
                     g(a.afwijking()), a.toelichting()));
         }
-        blok(csv, List.of("afwijking", "opdracht", "titel", "omschrijving", "verwacht", "werkelijk", "afwijking", "toelichting"), afwijkingen);
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        csv.blok(List.of("afwijking", "opdracht", "titel", "omschrijving", "verwacht", "werkelijk", "afwijking", "toelichting"), afwijkingen);
+        return csv.bytes();
     }
 
-    private static void groepen(StringBuilder csv, String naam, List<PcDocument.Groepregel> groepen) {
+    private static void groepen(Csvblad csv, String naam, List<PcDocument.Groepregel> groepen) {
         List<List<String>> rijen = new ArrayList<>();
         for (PcDocument.Groepregel r : groepen) {
             rijen.add(List.of(r.code(), r.omschrijving(), String.valueOf(r.opdrachten()), g(r.geraamdeUren()), g(r.toegezegdeUren()),
                     g(r.besteedUren()), g(r.kosten())));
         }
-        blok(csv, List.of(naam, "omschrijving", "opdrachten", "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)"), rijen);
+        csv.blok(List.of(naam, "omschrijving", "opdrachten", "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)"), rijen);
     }
 
-    private static void blok(StringBuilder csv, List<String> kop, List<List<String>> rijen) {
-        rij(csv, kop);
-        rijen.forEach(r -> rij(csv, r));
-        csv.append(REGEL);
-    }
 
-    private static void rij(StringBuilder csv, List<String> velden) {
-        List<String> veilig = new ArrayList<>();
-        for (String veld : velden) {
-            veilig.add(veld(veld));
-        }
-        csv.append(String.join(";", veilig)).append(REGEL);
-    }
 
-    /** Quotes where needed, and neutralises a leading =, +, - or @ so a spreadsheet never runs it as a formula. */
-    private static String veld(String waarde) {
-        String tekst = waarde == null ? "" : waarde;
-        if (!tekst.isEmpty() && "=+@".indexOf(tekst.charAt(0)) >= 0 || tekst.startsWith("-") && !tekst.matches("-[0-9,]+")) {
-            tekst = "'" + tekst;
-        }
-        if (tekst.contains(";") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("\r")) {
-            tekst = "\"" + tekst.replace("\"", "\"\"") + "\"";
-        }
-        return tekst;
-    }
 
     private static String g(BigDecimal waarde) {
         return Opmaak.csvGetal(waarde);

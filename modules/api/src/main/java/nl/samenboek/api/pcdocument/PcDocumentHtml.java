@@ -115,9 +115,11 @@ final class PcDocumentHtml {
         sectie(h, "gezamenlijke-bijeenkomsten", "Gezamenlijke raadsbijeenkomsten " + d.jaar(), "De gezamenlijke bijeenkomsten van "
                 + "de raden in de P&C-cyclus van " + d.jaar() + " waaraan " + d.gemeenteNaam() + " deelneemt (nota: aanbeveling E); alleen "
                 + "een gehouden bijeenkomst van alle gemeenten (voltallig) telt mee.");
-        tabel(h, "Bijeenkomsten", List.of("Datum", "Onderwerp", "P&C-moment", "Status", "Voltallig"), d.gezamenlijkeBijeenkomsten().stream()
+        tabel(h, "Bijeenkomsten", List.of(Kolom.kort("Datum"), Kolom.breed("Onderwerp"), Kolom.kort("P&C-moment"), Kolom.kort("Status"),
+                        Kolom.kort("Voltallig")), d.gezamenlijkeBijeenkomsten().stream()
                 .map(b -> List.of(Opmaak.datum(b.datum()), e(b.onderwerp()), b.pcMoment() == null ? "" : e(b.pcMoment()), e(b.status()),
-                        b.voltallig() ? "ja" : "nee")).toList(), 0, -1);
+                        b.voltallig() ? "ja" : "nee")).toList());
+        sluitSectie(h);
 
         sectie(h, "afwijkingen", "Afwijkingen van meer dan 10 %", d.afwijkingen().isEmpty() ? "Er zijn geen afwijkingen van meer dan 10 %." : "");
         if (!d.afwijkingen().isEmpty()) {
