@@ -116,7 +116,7 @@ public class OpenApiConfig {
         if (pad.contains("{") || pad.equals("/groeimodel")) {
             probleem(antwoorden, "404", "Onbekend, of nog niet bekend op het peilmoment");
         }
-        if (pad.startsWith("/pc-documenten") || pad.endsWith("/export")) {
+        if (pad.startsWith("/pc-documenten") || pad.startsWith("/evaluaties") || pad.endsWith("/export")) {
             probleem(antwoorden, "406", "Deze vorm (Accept) wordt niet geleverd");
         }
         if (schrijft) {

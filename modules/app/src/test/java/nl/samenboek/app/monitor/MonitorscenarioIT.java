@@ -5,6 +5,9 @@ import nl.samenboek.app.Klant;
 import nl.samenboek.app.SamenboekApplication;
 import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.ledger.sleutel.Tokenmaker;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -316,6 +319,35 @@ class MonitorscenarioIT {
         registreer(opdrachtC, "2028-07-06", 4, medewerker("Dirk"));
         Klant.Antwoord later = als("bestuur").get("/evaluaties/2028?gemeente=lisse&bekendOp=" + bekendOp);
         assertThat(later.tekst()).isEqualTo(eerste.tekst());
+        for (String vorm : List.of("text/csv", "text/html")) {
+            String pad = "/evaluaties/2028?gemeente=lisse&bekendOp=" + bekendOp;
+            Klant.Antwoord een = als("bestuur").met("Accept", vorm).get(pad);
+            assertThat(een.status()).as(een.toString()).isEqualTo(200);
+            assertThat(als("raad", "lisse").met("Accept", vorm).get(pad).tekst()).as(vorm).isEqualTo(een.tekst());
+        }
+    }
+
+    /** The PDF (and the CSV) carry the figures of the JSON: lisse's 2028 verdicts, in Dutch formats. */
+    @Test
+    @Order(9)
+    void dePdfEnDeCsvDragenDezelfdeCijfers() throws IOException {
+        byte[] pdf = als("raad", "lisse").met("Accept", "application/pdf").bytes("/evaluaties/2028");
+        String tekst;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            tekst = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "evaluatie-lisse-2028.pdf"), pdf);
+        assertThat(tekst).contains("Evaluatie 2028 van HLTsamen voor Lisse");
+        assertThat(tekst).contains("Aandeel uren voor maatwerk kwetsbaarheid 50,00 % 0,00 % 20,00 % lager-is-beter behaald");
+        assertThat(tekst).contains("Kosten per toegezegd uur kosten € 100,00 € 100,00 € 90,00 lager-is-beter niet-behaald");
+        assertThat(tekst).contains("Aanbevelingen te laat strategische-positie 7 19 5 lager-is-beter niet-behaald");
+        assertThat(tekst).contains("Afwijking van de verdeelsleutel strategische-positie 15,00 % 0,00 % 5,00 % lager-is-beter behaald");
+        assertThat(tekst).contains("Doorlooptijd van aanvragen");
+
+        String csv = als("raad", "lisse").met("Accept", "text/csv").get("/evaluaties/2028").tekst();
+        assertThat(csv).contains("aandeel-maatwerk;Aandeel uren voor maatwerk;kwetsbaarheid;fractie;0,5;0;0,2;lager-is-beter;behaald;");
+        assertThat(csv).contains("aanbevelingen-te-laat;Aanbevelingen te laat;strategische-positie;aantal;7;19;5;lager-is-beter;niet-behaald;");
     }
 
     @Test

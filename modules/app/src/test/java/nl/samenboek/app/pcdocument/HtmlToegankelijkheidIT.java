@@ -80,7 +80,7 @@ class HtmlToegankelijkheidIT extends Publicatiejaar {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"begroting", "voorjaarsnota", "najaarsnota", "jaarrekening"})
+    @ValueSource(strings = {"begroting", "voorjaarsnota", "najaarsnota", "jaarrekening", EVALUATIE})
     void deHtmlHeeftGeenErnstigeOvertredingenVanWcag21AA(String soort) {
         try (Page pagina = open(soort, new ArrayList<>())) {
             AxeResults uitslag = new AxeBuilder(pagina).options(wcag21AA()).analyze();

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PdfConformiteitIT extends Publicatiejaar {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"begroting", "voorjaarsnota", "najaarsnota", "jaarrekening"})
+    @ValueSource(strings = {"begroting", "voorjaarsnota", "najaarsnota", "jaarrekening", EVALUATIE})
     void dePdfVoldoetAanPdfUa1EnPdfA2a(String soort) throws IOException {
         byte[] pdf = pdf(soort);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

@@ -23,6 +23,8 @@ abstract class Publicatiejaar extends IntegratieTest {
 
     static final String GEMEENTE = "teylingen";
     static final int JAAR = 2018;
+    /** Published like the P&C documents, in the same forms: the evaluation dossier. */
+    static final String EVALUATIE = "evaluatie";
     private static final String TEAM = "publicatie-team";
 
     private static volatile boolean gebouwd;
@@ -49,7 +51,11 @@ abstract class Publicatiejaar extends IntegratieTest {
         return als("raad", GEMEENTE).met("Accept", "application/pdf").bytes(adres(soort));
     }
 
+    /** @param soort a P&C document's soort, or {@link #EVALUATIE}: the evaluation dossier of 2028 (docs/monitor.md) */
     static String adres(String soort) {
+        if (soort.equals(EVALUATIE)) {
+            return "/evaluaties/2028";
+        }
         return "/pc-documenten/" + GEMEENTE + "/" + JAAR + "/" + soort;
     }
 
