@@ -32,6 +32,7 @@ import nl.samenboek.messages.opdracht.UrenGecorrigeerd;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.opdracht.UrenToegezegd;
 import nl.samenboek.messages.samenwerking.GemeenteToegetreden;
+import nl.samenboek.messages.samenwerking.GemeenteUitgetreden;
 import nl.samenboek.messages.samenwerking.VerdeelsleutelVastgesteld;
 import nl.samenboek.messages.tarief.TariefVastgesteld;
 import nl.samenboek.messages.werkplan.WerkplanVastgesteld;
@@ -49,7 +50,7 @@ import java.util.stream.Collectors;
 public final class Gebeurtenistypen {
 
     private static final List<Class<? extends Gebeurtenis>> ALLE = List.of(
-            GemeenteToegetreden.class, VerdeelsleutelVastgesteld.class,
+            GemeenteToegetreden.class, VerdeelsleutelVastgesteld.class, GemeenteUitgetreden.class,
             OpdrachtAangevraagd.class, OpdrachtMedeondertekend.class, OpdrachtAanvaard.class, OpdrachtAfgewezen.class,
             UrenToegezegd.class, CapaciteitOverschreden.class, UrenGeregistreerd.class, OpdrachtGewijzigd.class,
             OpdrachtAfgerond.class, OpdrachtIngetrokken.class, OutputAfgesproken.class, OutputGerealiseerd.class,

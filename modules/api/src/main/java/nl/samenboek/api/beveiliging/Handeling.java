@@ -18,6 +18,9 @@ import static nl.samenboek.api.beveiliging.Rol.RAAD;
  */
 public enum Handeling {
     GEMEENTEN_LEZEN("GET", "/gemeenten", alle()),
+    GEMEENTE_LEZEN("GET", "/gemeenten/{code}", alle()),
+    GEMEENTE_TOETREDEN("POST", "/gemeenten", EnumSet.of(BEHEERDER)),
+    GEMEENTE_UITTREDEN("POST", "/gemeenten/{code}/uittredingen", EnumSet.of(BEHEERDER)),
     VERDEELSLEUTELS_LEZEN("GET", "/verdeelsleutels", alle()),
     VERDEELSLEUTEL_VASTSTELLEN("PUT", "/verdeelsleutels/{ingangsdatum}", EnumSet.of(BEHEERDER)),
     OPDRACHT_AANVRAGEN("POST", "/opdrachten", EnumSet.of(COLLEGE)),

@@ -45,7 +45,7 @@ public class EvaluatieController {
 
     /** @param samenwerking the samenwerking's code, in the documents' file names */
     public EvaluatieController(Toegang toegang, Gemeenten gemeenten, Monitoren monitoren, ObjectMapper json,
-                               @Value("${samenboek.samenwerking.id:hltsamen}") String samenwerking) {
+                               @Value("${samenboek.samenwerking.id}") String samenwerking) {
         this.toegang = toegang;
         this.gemeenten = gemeenten;
         this.monitoren = monitoren;

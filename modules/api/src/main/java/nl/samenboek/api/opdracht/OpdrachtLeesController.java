@@ -43,7 +43,7 @@ public class OpdrachtLeesController {
 
     static final String PAD = "/api/v1/opdrachten";
     static final String TAG = "opdrachten";
-    static final String TAG_BESCHRIJVING = "Opdrachten van colleges aan HLTsamen en hun levenscyclus";
+    static final String TAG_BESCHRIJVING = "Opdrachten van colleges aan de werkorganisatie en hun levenscyclus";
 
     private final Toegang toegang;
     private final Opdrachten opdrachten;

@@ -43,23 +43,30 @@ public class OpenApiConfig {
 
     static final String PREFIX = "/api/v1";
     private static final String URENSTATEN = "/urenstaten";
-    static final String PUBLIEKE_URL = "https://samenboek.hltsamen.nl" + PREFIX;
+    /** Without a configured address: this instance on its own port. */
+    static final String PUBLIEKE_URL = "http://localhost:${samenboek.port:8080}" + PREFIX;
     private static final String PROBLEEM = "Probleem";
     private static final String BEARER = "bearer";
 
     /**
-     * @param publiekeUrl where clients reach this instance, with the major version ({@code SAMENBOEK_PUBLIEKE_URL});
-     *                    only the description names it, requests are matched on the path below it
+     * @param publiekeUrl  where clients reach this instance, with the major version ({@code SAMENBOEK_PUBLIEKE_URL}, by
+     *                     default the samenwerking configuration's); only the description names it, requests are matched
+     *                     on the path below it
+     * @param beschrijving the samenwerking and its gemeenten, from its configuration (docs/samenwerking.md)
      */
     @Bean
-    OpenAPI samenboekOpenApi(@Value("${samenboek.publieke-url:" + PUBLIEKE_URL + "}") String publiekeUrl) {
+    OpenAPI samenboekOpenApi(@Value("${samenboek.publieke-url:" + PUBLIEKE_URL + "}") String publiekeUrl,
+                             @Value("${samenboek.samenwerking.naam}") String samenwerking,
+                             @Value("${samenboek.samenwerking.beschrijving:${samenboek.samenwerking.naam}}") String beschrijving,
+                             @Value("${samenboek.samenwerking.contact.email:}") String email,
+                             @Value("${samenboek.samenwerking.contact.url:}") String url) {
         return new OpenAPI()
                 .info(new Info().title("samenboek").version(ApiVersie.VERSIE)
                         .description("Opdrachtgeverschap en verantwoording van gemeenten met één ambtelijke organisatie "
-                                + "(HLTsamen: Hillegom, Lisse, Teylingen). Elke wijziging is een onveranderlijke gebeurtenis "
+                                + "(" + beschrijving + "). Elke wijziging is een onveranderlijke gebeurtenis "
                                 + "in het grootboek van elke betrokken gemeente.")
-                        .contact(new Contact().name("HLTsamen, team samenboek").email("samenboek@hltsamen.nl")
-                                .url("https://www.hltsamen.nl"))
+                        .contact(new Contact().name(samenwerking + ", team samenboek").email(email.isBlank() ? null : email)
+                                .url(url.isBlank() ? null : url))
                         .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/nl/")))
                 .servers(List.of(new Server().url(publiekeUrl).description("Deze instantie")))
                 .components(new Components()

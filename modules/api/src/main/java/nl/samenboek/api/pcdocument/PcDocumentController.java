@@ -55,11 +55,11 @@ public class PcDocumentController {
 
     /**
      * @param samenwerking      the samenwerking's code, in the documents' file names
-     * @param samenwerkingsnaam its name, in the documents' text (HLTsamen, as in samenwerking.json)
+     * @param samenwerkingsnaam its name, in the documents' text (from its configuration, docs/samenwerking.md)
      */
     public PcDocumentController(Toegang toegang, Gemeenten gemeenten, PcDocumenten documenten, ObjectMapper json,
-                                @Value("${samenboek.samenwerking.id:hltsamen}") String samenwerking,
-                                @Value("${samenboek.samenwerking.naam:HLTsamen}") String samenwerkingsnaam) {
+                                @Value("${samenboek.samenwerking.id}") String samenwerking,
+                                @Value("${samenboek.samenwerking.naam}") String samenwerkingsnaam) {
         this.toegang = toegang;
         this.gemeenten = gemeenten;
         this.documenten = documenten;

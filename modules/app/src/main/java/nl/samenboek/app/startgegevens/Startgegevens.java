@@ -1,13 +1,13 @@
 package nl.samenboek.app.startgegevens;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenboek.domain.aanbeveling.Uitvoeringsagenda;
-import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
+import nl.samenboek.app.samenwerking.Samenwerkingsconfiguratie;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.aanbeveling.DeelAanbevelingIn;
 import nl.samenboek.messages.aanbeveling.StelAanbevelingVast;
 import nl.samenboek.messages.samenwerking.RichtSamenwerkingIn;
 import nl.samenboek.messages.samenwerking.SamenwerkingId;
+import nl.samenboek.messages.samenwerking.StelVerdeelsleutelVast;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.gemeente.Gemeenten;
@@ -31,18 +31,14 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The configuration of the samenwerking (gemeenten, first verdeelsleutel) and the 24 recommendations of the nota,
- * loaded once, at first start, as events, so they are in every gemeente's grootboek like everything else. Later
+ * The configuration of the samenwerking (gemeenten, verdeelsleutels; docs/samenwerking.md) and, when it follows it, the
+ * 24 recommendations of the nota, loaded once, at first start, as events, so they are in every gemeente's grootboek like everything else. Later
  * changes go through the API, never through these files. Health is UP only once the seed data can be read back.
  */
 @Component
 public class Startgegevens implements HealthIndicator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Startgegevens.class);
-
-    record Samenwerkingsbestand(String id, String naam, String toelichting, List<RichtSamenwerkingIn.Deelnemer> gemeenten,
-                                Verdeelsleutel verdeelsleutel) {
-    }
 
     private static final int AANTAL_AANBEVELINGEN = Uitvoeringsagenda.lees().aanbevelingen().size();
 
@@ -53,6 +49,8 @@ public class Startgegevens implements HealthIndicator {
     private final Projectiewachter wachter;
     private final Resource bestand;
     private final boolean laden;
+    /** Whether the configured samenwerking follows the uitvoeringsagenda A–X (health waits for it then). */
+    private final boolean metAgenda;
 
     /**
      * @param laden {@code false} ({@code SAMENBOEK_STARTGEGEVENS=uit}) for an instance that will receive a gemeente's
@@ -61,7 +59,7 @@ public class Startgegevens implements HealthIndicator {
      */
     public Startgegevens(CommandGateway commando, EventStore eventStore, Gemeenten gemeenten, Aanbevelingen aanbevelingen,
                          Projectiewachter wachter,
-                         @Value("${samenboek.samenwerking.bestand:classpath:samenboek/samenwerking.json}") Resource bestand,
+                         @Value("${samenboek.samenwerking.bestand}") Resource bestand,
                          @Value("${samenboek.startgegevens:aan}") String laden) {
         this.commando = commando;
         this.eventStore = eventStore;
@@ -70,6 +68,7 @@ public class Startgegevens implements HealthIndicator {
         this.wachter = wachter;
         this.bestand = bestand;
         this.laden = !"uit".equalsIgnoreCase(laden.strip());
+        this.metAgenda = lees(bestand).heeftUitvoeringsagenda();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -78,12 +77,22 @@ public class Startgegevens implements HealthIndicator {
             LOG.info("Startgegevens staan uit: deze instantie wacht op een import (POST /api/v1/beheer/importen).");
             return;
         }
-        Samenwerkingsbestand samenwerking = lees(bestand);
+        Samenwerkingsconfiguratie samenwerking = lees(bestand);
+        SamenwerkingId id = SamenwerkingId.van(samenwerking.id());
         if (eventStore.lastSequenceNumberFor(samenwerking.id()).isEmpty()) {
             LOG.info("Eerste start: samenwerking {} wordt ingericht met {} gemeenten.", samenwerking.naam(), samenwerking.gemeenten().size());
-            commando.sendAndWait(new RichtSamenwerkingIn(SamenwerkingId.van(samenwerking.id()), samenwerking.gemeenten(), samenwerking.verdeelsleutel()));
+            commando.sendAndWait(new RichtSamenwerkingIn(id, samenwerking.gemeenten().stream().map(g -> new RichtSamenwerkingIn.Deelnemer(
+                    g.code(), g.naam(), g.toegetredenOp(), g.inwoners())).toList(), samenwerking.verdeelsleutels().get(0)));
         }
-        List<String> codes = samenwerking.gemeenten().stream().map(RichtSamenwerkingIn.Deelnemer::code).toList();
+        // a later key of the configuration; setting a key that is already there records nothing
+        for (Verdeelsleutel sleutel : samenwerking.verdeelsleutels().subList(1, samenwerking.verdeelsleutels().size())) {
+            commando.sendAndWait(new StelVerdeelsleutelVast(id, sleutel.ingangsdatum(), sleutel.aandelen()));
+        }
+        if (!samenwerking.heeftUitvoeringsagenda()) {
+            wachter.wachtTotBijgewerkt(Duration.ofMinutes(5));
+            return;
+        }
+        List<String> codes = samenwerking.gemeenten().stream().map(Samenwerkingsconfiguratie.Deelnemer::code).toList();
         for (StelAanbevelingVast aanbeveling : Uitvoeringsagenda.vaststellingen(codes)) {
             if (eventStore.lastSequenceNumberFor(aanbeveling.aanbevelingId().waarde()).isEmpty()) {
                 commando.sendAndWait(aanbeveling);
@@ -101,7 +110,7 @@ public class Startgegevens implements HealthIndicator {
     public Health health() {
         Peilmoment nu = Peilmoment.nu();
         boolean geladen = !gemeenten.lijst(nu).isEmpty() && gemeenten.verdeelsleutel(nu).isPresent()
-                && aanbevelingen.aantal() >= AANTAL_AANBEVELINGEN;
+                && (!metAgenda || aanbevelingen.aantal() >= AANTAL_AANBEVELINGEN);
         if (!geladen && !laden) {
             return Health.up().withDetail("startgegevens", "uit: de instantie wacht op een import").build();
         }
@@ -109,10 +118,9 @@ public class Startgegevens implements HealthIndicator {
                 : Health.outOfService().withDetail("reden", "de startgegevens zijn nog niet geladen").build();
     }
 
-    static Samenwerkingsbestand lees(Resource bestand) {
-        ObjectMapper json = GebeurtenisJson.mapper();
+    static Samenwerkingsconfiguratie lees(Resource bestand) {
         try (InputStream in = bestand.getInputStream()) {
-            return json.readValue(in, Samenwerkingsbestand.class);
+            return Samenwerkingsconfiguratie.lees(in, bestand.getDescription());
         } catch (IOException e) {
             throw new UncheckedIOException("het samenwerkingsbestand " + bestand + " kon niet worden gelezen", e);
         }

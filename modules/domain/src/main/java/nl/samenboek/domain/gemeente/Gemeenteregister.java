@@ -1,5 +1,6 @@
 package nl.samenboek.domain.gemeente;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -12,5 +13,10 @@ public interface Gemeenteregister {
 
     default boolean isBekend(String code) {
         return code != null && codes().contains(code);
+    }
+
+    /** Whether the gemeente still takes part on the day: known, and not left by then (an uittreding counts from its date). */
+    default boolean neemtDeelOp(String code, LocalDate dag) {
+        return isBekend(code);
     }
 }

@@ -109,6 +109,12 @@ public class Opdracht {
     OpdrachtStand handle(VraagOpdrachtAan aanvraag, Gemeenteregister gemeenteregister, Clock klok) {
         Betrokkenheid.vereisEigenGemeente(aanvraag);
         Aanvraagregels.controleer(aanvraag, gemeenteregister, Iv3Taakvelden.officieel(), Peilmoment.vandaag(klok));
+        for (String gemeente : aanvraag.gemeenten()) {
+            if (!gemeenteregister.neemtDeelOp(gemeente, Peilmoment.vandaag(klok))) {
+                throw new Conflict("samenwerking.gemeente-uitgetreden", "Gemeente " + gemeente + " is uit de samenwerking getreden; "
+                        + "een nieuwe opdracht kan haar niet noemen.");
+            }
+        }
         Herkomst herkomst = aanvraag.herkomst() == null ? null
                 : new Herkomst(aanvraag.herkomst().soort(), leegAlsNull(aanvraag.herkomst().kenmerk()), aanvraag.herkomst().datum());
         apply(new OpdrachtAangevraagd(aanvraag.opdrachtId(), aanvraag.aanvrager(), gesorteerd(aanvraag.gemeenten()),

@@ -1,8 +1,12 @@
 package nl.samenboek.domain.samenwerking;
 
+import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.fout.Conflict;
+import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
 import nl.samenboek.messages.samenwerking.GemeenteToegetreden;
+import nl.samenboek.messages.samenwerking.GemeenteUitgetreden;
+import nl.samenboek.messages.samenwerking.LaatGemeenteUittreden;
 import nl.samenboek.messages.samenwerking.LaatGemeenteToetreden;
 import nl.samenboek.messages.samenwerking.RichtSamenwerkingIn;
 import nl.samenboek.messages.samenwerking.SamenwerkingId;
@@ -15,6 +19,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +37,8 @@ public class Samenwerking {
     @AggregateIdentifier
     private SamenwerkingId id;
     private Map<String, String> gemeenten = new TreeMap<>();
-    private Map<LocalDate, Verdeelsleutel> sleutels = new TreeMap<>();
+    private TreeMap<LocalDate, Verdeelsleutel> sleutels = new TreeMap<>();
+    private Map<String, LocalDate> uitgetreden = new TreeMap<>();
 
     protected Samenwerking() {
         // for Axon
@@ -46,26 +53,71 @@ public class Samenwerking {
         }
         for (RichtSamenwerkingIn.Deelnemer deelnemer : inrichting.gemeenten()) {
             Toetredingsregels.controleer(new LaatGemeenteToetreden(inrichting.samenwerking(), deelnemer.code(), deelnemer.naam(),
-                    deelnemer.toegetredenOp()));
+                    deelnemer.toegetredenOp(), deelnemer.inwoners(), null), null);
             apply(new GemeenteToegetreden(inrichting.samenwerking().waarde(), deelnemer.code(), deelnemer.naam().strip(),
-                    deelnemer.toegetredenOp(), List.of(deelnemer.code())));
+                    deelnemer.toegetredenOp(), List.of(deelnemer.code()), deelnemer.inwoners()));
         }
         handle(new StelVerdeelsleutelVast(inrichting.samenwerking(), inrichting.verdeelsleutel().ingangsdatum(),
                 inrichting.verdeelsleutel().aandelen()));
     }
 
-    /** A gemeente joins later; joining again under the same naam changes nothing. */
+    /**
+     * A gemeente joins later (toetreding, docs/samenwerking.md): with an {@code aandeel} the verdeelsleutel includes it from
+     * its date on — the key in force then with its weight added. Joining again under the same naam without an aandeel
+     * changes nothing; a code that took part before is a conflict for a toetreding with an aandeel.
+     */
     @CommandHandler
     void handle(LaatGemeenteToetreden toetreding) {
-        Toetredingsregels.controleer(toetreding);
+        Toetredingsregels.controleer(toetreding, laatsteIngangsdatum());
         String bekend = gemeenten.get(toetreding.code());
-        if (bekend != null && !bekend.equals(toetreding.naam().strip())) {
-            throw new Conflict("samenwerking.gemeente-bestaat-al", "Gemeente " + toetreding.code() + " neemt al deel, als " + bekend + ".");
+        if (bekend != null && (toetreding.aandeel() != null || !bekend.equals(toetreding.naam().strip()))) {
+            throw new Conflict("samenwerking.gemeente-bestaat-al", "Gemeente " + toetreding.code() + " neemt al deel of nam deel, als "
+                    + bekend + ".");
         }
-        if (bekend == null) {
-            apply(new GemeenteToegetreden(toetreding.samenwerking().waarde(), toetreding.code(), toetreding.naam().strip(),
-                    toetreding.datum(), List.of(toetreding.code())));
+        if (bekend != null) {
+            return;
         }
+        apply(new GemeenteToegetreden(toetreding.samenwerking().waarde(), toetreding.code(), toetreding.naam().strip(),
+                toetreding.datum(), List.of(toetreding.code()), toetreding.inwoners()));
+        if (toetreding.aandeel() != null) {
+            Map<String, BigDecimal> aandelen = new TreeMap<>(sleutelOp(toetreding.datum()).map(Verdeelsleutel::aandelen).orElse(Map.of()));
+            aandelen.put(toetreding.code(), toetreding.aandeel());
+            handle(new StelVerdeelsleutelVast(toetreding.samenwerking(), toetreding.datum(), aandelen));
+        }
+    }
+
+    /**
+     * A gemeente leaves (uittreding, docs/samenwerking.md) from a date on, today or later: from then on the verdeelsleutel
+     * leaves it out. Its grootboek stays as it is.
+     */
+    @CommandHandler
+    void handle(LaatGemeenteUittreden uittreding, Clock klok) {
+        Toetredingsregels.controleer(uittreding, Peilmoment.vandaag(klok));
+        if (!gemeenten.containsKey(uittreding.code())) {
+            throw new NietGevonden("Er is geen gemeente '" + uittreding.code() + "' in deze samenwerking.");
+        }
+        if (uitgetreden.containsKey(uittreding.code())) {
+            throw new Conflict("samenwerking.al-uitgetreden", "Gemeente " + uittreding.code() + " treedt al uit op "
+                    + uitgetreden.get(uittreding.code()) + ".");
+        }
+        Map<String, BigDecimal> aandelen = new TreeMap<>(sleutelOp(uittreding.datum()).map(Verdeelsleutel::aandelen).orElse(Map.of()));
+        aandelen.remove(uittreding.code());
+        if (aandelen.isEmpty()) {
+            throw new Conflict("samenwerking.laatste-gemeente", "Gemeente " + uittreding.code() + " is de laatste gemeente met een "
+                    + "aandeel in de verdeelsleutel; een samenwerking zonder gemeenten bestaat niet.");
+        }
+        apply(new GemeenteUitgetreden(id.waarde(), uittreding.code(), uittreding.datum(), List.of(uittreding.code())));
+        handle(new StelVerdeelsleutelVast(uittreding.samenwerking(), uittreding.datum(), aandelen));
+    }
+
+    /** The key in force on the date: the latest whose ingangsdatum is not after it. */
+    private java.util.Optional<Verdeelsleutel> sleutelOp(LocalDate datum) {
+        return sleutels.entrySet().stream().filter(e -> !e.getKey().isAfter(datum)).reduce((eerder, later) -> later)
+                .map(Map.Entry::getValue);
+    }
+
+    private LocalDate laatsteIngangsdatum() {
+        return sleutels.isEmpty() ? null : sleutels.lastKey();
     }
 
     /** A PUT: recording the same key for the same date again changes nothing and stores nothing. */
@@ -84,6 +136,11 @@ public class Samenwerking {
     void on(GemeenteToegetreden toegetreden) {
         id = SamenwerkingId.van(toegetreden.samenwerking());
         gemeenten.put(toegetreden.code(), toegetreden.naam());
+    }
+
+    @EventSourcingHandler
+    void on(GemeenteUitgetreden uitgetreden) {
+        this.uitgetreden.put(uitgetreden.code(), uitgetreden.datum());
     }
 
     @EventSourcingHandler

@@ -106,7 +106,7 @@ class SamenwerkingTest {
         void noemtElkOngeldigVeld() {
             fixture.given(hltSamenIngericht())
                     .when(new LaatGemeenteToetreden(HLTSAMEN, "x", " ", LocalDate.of(2041, 1, 1)))
-                    .expectException(ongeldig("code", "naam", "datum"))
+                    .expectException(ongeldig("code", "naam", "ingangsdatum"))
                     .expectNoEvents();
         }
     }
@@ -148,6 +148,72 @@ class SamenwerkingTest {
                     .when(new StelVerdeelsleutelVast(HLTSAMEN, ingang, Map.of("hillegom", BigDecimal.ZERO, "lisse", BigDecimal.ZERO,
                             "teylingen", BigDecimal.ZERO)))
                     .expectException(ongeldig("aandelen"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ToetredenEnUittreden {
+
+        private final java.time.Clock klok = java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T10:00:00Z"), java.time.ZoneOffset.UTC);
+
+        @BeforeEach
+        void klok() {
+            fixture.registerInjectableResource(klok);
+        }
+
+        @Test
+        void eenToetredendeGemeenteKrijgtHaarAandeelVanafDeIngangsdatum() {
+            LocalDate per = LocalDate.of(2027, 1, 1);
+            Map<String, BigDecimal> aandelen = new java.util.TreeMap<>(EEN_EEN_TWEE);
+            aandelen.put("noordwijk", new BigDecimal("2"));
+            fixture.given(hltSamenIngericht())
+                    .when(new LaatGemeenteToetreden(HLTSAMEN, "noordwijk", "Noordwijk", per, 26_000, new BigDecimal("2")))
+                    .expectEvents(new GemeenteToegetreden(HLTSAMEN.waarde(), "noordwijk", "Noordwijk", per, List.of("noordwijk"), 26_000),
+                            new VerdeelsleutelVastgesteld(HLTSAMEN.waarde(), per, aandelen, List.copyOf(aandelen.keySet())));
+        }
+
+        @Test
+        void deCodeSamenwerkingIsGereserveerdEnEenBestaandeCodeEenConflict() {
+            fixture.given(hltSamenIngericht())
+                    .when(new LaatGemeenteToetreden(HLTSAMEN, "samenwerking", "Samenwerking", LocalDate.of(2027, 1, 1), null, BigDecimal.ONE))
+                    .expectException(ongeldig("code"))
+                    .expectNoEvents();
+            fixture.given(hltSamenIngericht())
+                    .when(new LaatGemeenteToetreden(HLTSAMEN, "lisse", "Lisse", LocalDate.of(2027, 1, 1), null, BigDecimal.ONE))
+                    .expectException(conflict("samenwerking.gemeente-bestaat-al"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenToetredingHerschrijftGeenSleutelUitHetVerleden() {
+            fixture.given(hltSamenIngericht())
+                    .when(new LaatGemeenteToetreden(HLTSAMEN, "noordwijk", "Noordwijk", LocalDate.of(2016, 6, 1), null, BigDecimal.ONE))
+                    .expectException(ongeldig("ingangsdatum"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eenUittredendeGemeenteVerdwijntUitDeVerdeelsleutelVanafHaarDatum() {
+            LocalDate per = LocalDate.of(2026, 3, 2);
+            fixture.given(hltSamenIngericht())
+                    .when(new nl.samenboek.messages.samenwerking.LaatGemeenteUittreden(HLTSAMEN, "lisse", per))
+                    .expectEvents(new nl.samenboek.messages.samenwerking.GemeenteUitgetreden(HLTSAMEN.waarde(), "lisse", per, List.of("lisse")),
+                            new VerdeelsleutelVastgesteld(HLTSAMEN.waarde(), per, Map.of("hillegom", BigDecimal.ONE, "teylingen",
+                                    new BigDecimal("2")), List.of("hillegom", "teylingen")));
+        }
+
+        @Test
+        void uittredenKanVandaagOfLaterEnEenmaal() {
+            fixture.given(hltSamenIngericht())
+                    .when(new nl.samenboek.messages.samenwerking.LaatGemeenteUittreden(HLTSAMEN, "lisse", LocalDate.of(2026, 3, 1)))
+                    .expectException(ongeldig("datum"))
+                    .expectNoEvents();
+            fixture.given(hltSamenIngericht())
+                    .andGiven(new nl.samenboek.messages.samenwerking.GemeenteUitgetreden(HLTSAMEN.waarde(), "lisse", LocalDate.of(2026, 6, 1),
+                            List.of("lisse")))
+                    .when(new nl.samenboek.messages.samenwerking.LaatGemeenteUittreden(HLTSAMEN, "lisse", LocalDate.of(2026, 7, 1)))
+                    .expectException(conflict("samenwerking.al-uitgetreden"))
                     .expectNoEvents();
         }
     }

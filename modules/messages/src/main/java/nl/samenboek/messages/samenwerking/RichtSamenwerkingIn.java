@@ -13,6 +13,11 @@ public record RichtSamenwerkingIn(@TargetAggregateIdentifier SamenwerkingId same
                                   List<Deelnemer> gemeenten,
                                   Verdeelsleutel verdeelsleutel) {
 
-    public record Deelnemer(String code, String naam, LocalDate toegetredenOp) {
+    /** @param inwoners null where the configuration does not give it */
+    public record Deelnemer(String code, String naam, LocalDate toegetredenOp, Integer inwoners) {
+
+        public Deelnemer(String code, String naam, LocalDate toegetredenOp) {
+            this(code, naam, toegetredenOp, null);
+        }
     }
 }

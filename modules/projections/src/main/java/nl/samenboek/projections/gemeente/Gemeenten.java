@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,11 @@ import java.util.stream.Collectors;
 @Component
 public class Gemeenten implements Gemeenteregister {
 
-    public record Gemeente(String code, String naam, BigDecimal aandeel) {
+    /**
+     * @param inwoners      null where the configuration or the toetreding did not give it
+     * @param uitgetredenOp the day it leaves the samenwerking, once an uittreding is recorded; else null
+     */
+    public record Gemeente(String code, String naam, BigDecimal aandeel, Integer inwoners, LocalDate uitgetredenOp) {
     }
 
     private final MongoTemplate mongo;
@@ -39,10 +44,31 @@ public class Gemeenten implements Gemeenteregister {
     public List<Gemeente> lijst(Peilmoment peilmoment) {
         Optional<Verdeelsleutel> sleutel = verdeelsleutel(peilmoment);
         return mongo.findAll(GemeenteDocument.class).stream()
-                .filter(g -> peilmoment.telt(g.vastgelegdOp(), g.toegetredenOp()))
+                .filter(g -> peilmoment.telt(g.vastgelegdOp(), g.toegetredenOp()) && g.neemtDeel(peilmoment))
                 .sorted(Comparator.comparing(GemeenteDocument::code))
-                .map(g -> new Gemeente(g.code(), g.naam(), sleutel.map(s -> s.aandeel(g.code())).orElse(BigDecimal.ZERO)))
+                .map(g -> gemeente(g, sleutel, peilmoment))
                 .toList();
+    }
+
+    /** One gemeente as known at the peilmoment, also one that has left (its grootboek stays readable). */
+    public Optional<Gemeente> gemeente(String code, Peilmoment peilmoment) {
+        return Optional.ofNullable(code == null ? null : mongo.findById(code, GemeenteDocument.class))
+                .filter(g -> peilmoment.telt(g.vastgelegdOp(), g.toegetredenOp()))
+                .map(g -> gemeente(g, verdeelsleutel(peilmoment), peilmoment));
+    }
+
+    private static Gemeente gemeente(GemeenteDocument g, Optional<Verdeelsleutel> sleutel, Peilmoment peilmoment) {
+        boolean uittredingBekend = g.uitgetredenOp() != null
+                && (peilmoment.bekendOp() == null || !g.uittredingVastgelegdOp().isAfter(peilmoment.bekendOp()));
+        return new Gemeente(g.code(), g.naam(), sleutel.map(s -> s.aandeel(g.code())).orElse(BigDecimal.ZERO), g.inwoners(),
+                uittredingBekend ? g.uitgetredenOp() : null);
+    }
+
+    /** Known, and not left by that day. */
+    @Override
+    public boolean neemtDeelOp(String code, LocalDate dag) {
+        GemeenteDocument g = code == null ? null : mongo.findById(code, GemeenteDocument.class);
+        return g != null && g.neemtDeel(new Peilmoment(dag, null));
     }
 
     /** The key in force on the peildatum, as the ledger knew it at bekendOp. */

@@ -1,6 +1,7 @@
 package nl.samenboek.projections.gemeente;
 
 import nl.samenboek.messages.samenwerking.GemeenteToegetreden;
+import nl.samenboek.messages.samenwerking.GemeenteUitgetreden;
 import nl.samenboek.messages.samenwerking.VerdeelsleutelVastgesteld;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,7 +30,17 @@ public class SamenwerkingProjection {
 
     @EventHandler
     void on(GemeenteToegetreden toegetreden, @Timestamp Instant tijdstip) {
-        mongo.save(new GemeenteDocument(toegetreden.code(), toegetreden.naam(), toegetreden.datum(), tijdstip));
+        mongo.save(new GemeenteDocument(toegetreden.code(), toegetreden.naam(), toegetreden.datum(), tijdstip, toegetreden.inwoners(),
+                null, null));
+    }
+
+    @EventHandler
+    void on(GemeenteUitgetreden uitgetreden, @Timestamp Instant tijdstip) {
+        GemeenteDocument g = mongo.findById(uitgetreden.code(), GemeenteDocument.class);
+        if (g != null) {
+            mongo.save(new GemeenteDocument(g.code(), g.naam(), g.toegetredenOp(), g.vastgelegdOp(), g.inwoners(), uitgetreden.datum(),
+                    tijdstip));
+        }
     }
 
     @EventHandler

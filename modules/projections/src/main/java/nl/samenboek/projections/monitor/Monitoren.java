@@ -54,7 +54,7 @@ public class Monitoren {
 
     public Monitoren(MongoTemplate mongo, Jaarstanden jaarstanden, Aanbevelingen aanbevelingen, Opdrachten opdrachten, Gemeenten gemeenten,
                      Grootboekkoppen grootboek, Projectiewachter wachter,
-                     @Value("${samenboek.samenwerking.naam:HLTsamen}") String samenwerking) {
+                     @Value("${samenboek.samenwerking.naam}") String samenwerking) {
         this.mongo = mongo;
         this.jaarstanden = jaarstanden;
         this.aanbevelingen = aanbevelingen;

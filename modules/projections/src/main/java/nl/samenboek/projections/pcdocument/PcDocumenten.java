@@ -50,15 +50,19 @@ public class PcDocumenten {
     private final Grootboekkoppen grootboek;
     private final Projectiewachter wachter;
     private final Antwoordcache cache;
+    private final String samenwerking;
 
+    /** @param samenwerking the samenwerking's name, in the document's title (docs/samenwerking.md) */
     public PcDocumenten(Jaarstanden jaarstanden, Aanbevelingen aanbevelingen, Gemeenten gemeenten, Grootboekkoppen grootboek,
-                        Projectiewachter wachter, Antwoordcache cache) {
+                        Projectiewachter wachter, Antwoordcache cache,
+                        @org.springframework.beans.factory.annotation.Value("${samenboek.samenwerking.naam}") String samenwerking) {
         this.jaarstanden = jaarstanden;
         this.aanbevelingen = aanbevelingen;
         this.gemeenten = gemeenten;
         this.grootboek = grootboek;
         this.wachter = wachter;
         this.cache = cache;
+        this.samenwerking = samenwerking;
     }
 
     /**
@@ -102,7 +106,7 @@ public class PcDocumenten {
                 som(regels, PcDocument.Opdrachtregel::kosten), euro(van.stream().map(o -> stand.besteed(o).getOrDefault(gemeente, NUL)
                 .multiply(stand.tarief(o.getTeam()))).reduce(NUL, BigDecimal::add)));
         return new PcDocument(gemeente, naam, jaar, soort,
-                "HLTsamen in de " + soort.naam().toLowerCase() + " " + jaar + " van de gemeente " + naam, soort.doel(),
+                samenwerking + " in de " + soort.naam().toLowerCase() + " " + jaar + " van de gemeente " + naam, soort.doel(),
                 peilmoment.datum(), bekendOp, new PcDocument.Grootboekkop(kop.aantal(), kop.hoofdHash()), totalen, regels,
                 groepen(regels, r -> r.programma() == null ? "" : r.programma(), r -> r.programma() == null ? "(geen programma)" : r.programma()),
                 groepen(regels, PcDocument.Opdrachtregel::taakveld, PcDocument.Opdrachtregel::taakveldNaam),
