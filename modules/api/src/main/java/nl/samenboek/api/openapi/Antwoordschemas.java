@@ -23,6 +23,7 @@ import nl.samenboek.messages.opdracht.Resultaatniveau;
 import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.capaciteit.Capaciteit;
+import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.groeimodel.Groeimodel;
 import nl.samenboek.projections.monitor.Evaluatie;
 import nl.samenboek.projections.pcdocument.PcDocument;
@@ -88,6 +89,8 @@ public class Antwoordschemas implements ModelConverter, OpenApiCustomizer {
             Map.entry(Groeimodel.class, Set.of("gemeente", "bekendOp")), // all gemeenten together; bekendOp only when asked for
             Map.entry(Verificatie.class, Set.of("eersteFout")), // an intact grootboek
             Map.entry(PcDocument.Opdrachtregel.class, Set.of("programma", "taakveldNaam")),
+            // inwoners where the configuration or the toetreding gave them; uitgetredenOp once a gemeente leaves
+            Map.entry(Gemeenten.Gemeente.class, Set.of("inwoners", "uitgetredenOp")),
             // the samenwerking as a whole; no nulmeting or meting yet; nothing to count; no norm in the normenkader
             Map.entry(Evaluatie.class, Set.of("gemeente", "nulmeting", "meting", "normenkader")),
             Map.entry(Evaluatie.Indicatorregel.class, Set.of("nulwaarde", "waarde", "norm")),

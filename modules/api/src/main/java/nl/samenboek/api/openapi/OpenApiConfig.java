@@ -131,7 +131,8 @@ public class OpenApiConfig {
             // or a concurrent write to the same aggregate: 412); there is a body to type (415); a key to reuse (422)
             boolean bestaandeBijeenkomst = pad.startsWith("/bijeenkomsten/{id}/");
             if (pad.startsWith("/opdrachten/{id}/") || pad.startsWith("/aanbevelingen/") || bestaandeBijeenkomst || pad.equals("/beheer/importen")
-                    || pad.startsWith("/metingen") || pad.startsWith("/normenkaders/")) {
+                    || pad.startsWith("/metingen") || pad.startsWith("/normenkaders/") || pad.startsWith("/gemeenten")
+                    || pad.equals("/opdrachten")) {
                 probleem(antwoorden, "409", "De levenscyclus of een regel (die het antwoord noemt) staat dit nu niet toe");
             }
             if (heeftKop(operatie, HttpHeaders.IF_MATCH) || pad.startsWith("/aanbevelingen/") || bestaandeBijeenkomst

@@ -112,7 +112,7 @@ class AutorisatiematrixIT extends IntegratieTest {
                 .replace("{gemeente}", EIGENAAR)
                 .replace("{letter}", "B").replace("/bijeenkomsten/{id}", "/bijeenkomsten/onbekend")
                 .replace("{afspraak}", "onbekend").replace("{team}", "matrix").replace("{jaar}", "2030")
-                .replace("{soort}", "begroting").replace("{pseudoniem}", "onbekend");
+                .replace("{soort}", "begroting").replace("{pseudoniem}", "onbekend").replace("{code}", "onbekend");
         if (handeling == Handeling.GROEIMODEL_LEZEN || handeling == Handeling.CAPACITEIT_LEZEN
                 || handeling == Handeling.WERKPLANNEN_LEZEN || handeling == Handeling.TARIEVEN_LEZEN) {
             pad += "?jaar=2030";

@@ -71,9 +71,9 @@ class SamenwerkingBuchIT {
             antwoorden.add(raadHeiloo.get("/uitvoeringsagenda").tekst());
             antwoorden.add(raadHeiloo.get("/groeimodel?jaar=" + jaar + "&gemeente=heiloo").tekst());
             antwoorden.add(raadHeiloo.get("/signalen").tekst());
-            antwoorden.add(buch.anoniem().get("/openapi.json").tekst());
+            antwoorden.add(buch.anoniem().get("/api/v1/openapi.json").tekst());
             assertThat(antwoorden).allSatisfy(tekst -> assertThat(tekst.toLowerCase()).doesNotContain("hltsamen").doesNotContain("hillegom"));
-            assertThat(buch.anoniem().get("/openapi.json").tekst()).contains("BUCH: Bergen, Uitgeest, Castricum, Heiloo");
+            assertThat(buch.anoniem().get("/api/v1/openapi.json").tekst()).contains("BUCH: Bergen, Uitgeest, Castricum, Heiloo");
 
             // Uitgeest leaves today: from today on no new opdracht names it, and its grootboek still verifies
             String vandaag = Peilmoment.vandaag(java.time.Clock.systemUTC()).toString();

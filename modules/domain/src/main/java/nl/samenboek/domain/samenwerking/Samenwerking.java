@@ -39,6 +39,7 @@ public class Samenwerking {
     private Map<String, String> gemeenten = new TreeMap<>();
     private TreeMap<LocalDate, Verdeelsleutel> sleutels = new TreeMap<>();
     private Map<String, LocalDate> uitgetreden = new TreeMap<>();
+    private Map<String, LocalDate> toegetredenOp = new TreeMap<>();
 
     protected Samenwerking() {
         // for Axon
@@ -110,6 +111,22 @@ public class Samenwerking {
         handle(new StelVerdeelsleutelVast(uittreding.samenwerking(), uittreding.datum(), aandelen));
     }
 
+    /** The gemeenten that take part on the date: joined by then and not left (every gemeente, without a date). */
+    private java.util.Set<String> deelnemersOp(LocalDate datum) {
+        if (datum == null) {
+            return gemeenten.keySet();
+        }
+        java.util.Set<String> deelnemers = new java.util.TreeSet<>();
+        gemeenten.keySet().forEach(code -> {
+            boolean toegetreden = !toegetredenOp.getOrDefault(code, datum).isAfter(datum);
+            boolean vertrokken = uitgetreden.containsKey(code) && !uitgetreden.get(code).isAfter(datum);
+            if (toegetreden && !vertrokken) {
+                deelnemers.add(code);
+            }
+        });
+        return deelnemers;
+    }
+
     /** The key in force on the date: the latest whose ingangsdatum is not after it. */
     private java.util.Optional<Verdeelsleutel> sleutelOp(LocalDate datum) {
         return sleutels.entrySet().stream().filter(e -> !e.getKey().isAfter(datum)).reduce((eerder, later) -> later)
@@ -123,7 +140,7 @@ public class Samenwerking {
     /** A PUT: recording the same key for the same date again changes nothing and stores nothing. */
     @CommandHandler
     Verdeelsleutel handle(StelVerdeelsleutelVast vaststelling) {
-        Verdeelsleutelregels.controleer(vaststelling, gemeenten.keySet());
+        Verdeelsleutelregels.controleer(vaststelling, deelnemersOp(vaststelling.ingangsdatum()));
         Verdeelsleutel nieuw = new Verdeelsleutel(vaststelling.ingangsdatum(), vaststelling.aandelen());
         if (!nieuw.equals(sleutels.get(vaststelling.ingangsdatum()))) {
             apply(new VerdeelsleutelVastgesteld(id.waarde(), nieuw.ingangsdatum(), nieuw.aandelen(),
@@ -136,6 +153,7 @@ public class Samenwerking {
     void on(GemeenteToegetreden toegetreden) {
         id = SamenwerkingId.van(toegetreden.samenwerking());
         gemeenten.put(toegetreden.code(), toegetreden.naam());
+        toegetredenOp.put(toegetreden.code(), toegetreden.datum());
     }
 
     @EventSourcingHandler

@@ -30,7 +30,7 @@ final class Toetredingsregels {
         Invoerregels.datum(fouten, "ingangsdatum", toetreding.datum(), LocalDate.of(Invoerregels.LAATSTE_JAAR, 12, 31));
         fouten.als(toetreding.inwoners() != null && toetreding.inwoners() <= 0, "inwoners", "een positief aantal");
         if (toetreding.aandeel() != null) {
-            fouten.als(toetreding.aandeel().signum() <= 0 || toetreding.aandeel().compareTo(new BigDecimal("1000000000")) > 0
+            fouten.als(toetreding.aandeel().signum() <= 0 || toetreding.aandeel().compareTo(Verdeelsleutelregels.MAXIMAAL_AANDEEL) > 0
                     || toetreding.aandeel().stripTrailingZeros().scale() > 4, "aandeel", "een gewicht groter dan 0, zoals in de verdeelsleutel");
             fouten.als(!fouten.heeftFout("ingangsdatum") && laatsteIngangsdatum != null && toetreding.datum().isBefore(laatsteIngangsdatum),
                     "ingangsdatum", "ligt vóór de ingangsdatum van de laatste verdeelsleutel (" + laatsteIngangsdatum + "); een "

@@ -15,12 +15,13 @@ import java.util.Set;
  */
 final class Verdeelsleutelregels {
 
-    private static final BigDecimal MAXIMAAL_AANDEEL = new BigDecimal("1000");
+    /** A weight may be a number of inwoners (BUCH: by inwoners, docs/samenwerking.md). */
+    static final BigDecimal MAXIMAAL_AANDEEL = new BigDecimal("100000000");
 
     private Verdeelsleutelregels() {
     }
 
-    /** @param gemeenten the codes of the gemeenten that take part */
+    /** @param gemeenten the codes of the gemeenten that take part on the ingangsdatum */
     static void controleer(StelVerdeelsleutelVast vaststelling, Set<String> gemeenten) {
         Foutenlijst fouten = new Foutenlijst();
         Invoerregels.datum(fouten, "ingangsdatum", vaststelling.ingangsdatum(), LocalDate.of(Invoerregels.LAATSTE_JAAR, 12, 31));

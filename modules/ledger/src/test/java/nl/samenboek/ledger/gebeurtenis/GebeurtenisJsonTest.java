@@ -53,6 +53,7 @@ import nl.samenboek.messages.monitor.MetingVastgesteld;
 import nl.samenboek.messages.monitor.Metingsoort;
 import nl.samenboek.messages.monitor.NormenkaderVastgesteld;
 import nl.samenboek.messages.opdracht.SleutelprojectAangewezen;
+import nl.samenboek.messages.samenwerking.GemeenteUitgetreden;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -83,6 +84,11 @@ class GebeurtenisJsonTest {
         Map<Gebeurtenis, String> json = new LinkedHashMap<>();
         json.put(new GemeenteToegetreden("hltsamen", "lisse", "Lisse", LocalDate.of(2017, 1, 1), LISSE),
                 "{\"samenwerking\":\"hltsamen\",\"code\":\"lisse\",\"naam\":\"Lisse\",\"datum\":\"2017-01-01\",\"gemeenten\":[\"lisse\"]}");
+        json.put(new GemeenteToegetreden("buch", "heiloo", "Heiloo", LocalDate.of(2017, 1, 1), List.of("heiloo"), 23_003),
+                "{\"samenwerking\":\"buch\",\"code\":\"heiloo\",\"naam\":\"Heiloo\",\"datum\":\"2017-01-01\",\"gemeenten\":[\"heiloo\"],"
+                        + "\"inwoners\":23003}");
+        json.put(new GemeenteUitgetreden("buch", "uitgeest", LocalDate.of(2027, 1, 1), List.of("uitgeest")),
+                "{\"samenwerking\":\"buch\",\"code\":\"uitgeest\",\"datum\":\"2027-01-01\",\"gemeenten\":[\"uitgeest\"]}");
         json.put(new VerdeelsleutelVastgesteld("hltsamen", LocalDate.of(2017, 1, 1),
                         Map.of("teylingen", new BigDecimal("2"), "hillegom", BigDecimal.ONE, "lisse", new BigDecimal("1.0")), DRIE),
                 "{\"samenwerking\":\"hltsamen\",\"ingangsdatum\":\"2017-01-01\",\"aandelen\":{\"hillegom\":1,\"lisse\":1.0,\"teylingen\":2},"
