@@ -154,7 +154,7 @@ class VijandigeInvoerIT extends IntegratieTest {
     private Klant.Antwoord stuur(Klant klant, Verzoek v, String opdracht) {
         String pad = v.handeling().pad().replace("{id}", opdracht).replace("{letter}", "U")
                 .replace("{ingangsdatum}", v.gebrek() == Gebrek.ONGELDIGE_KOP ? "31-12-2030" : "2031-01-01")
-                .replace("{team}", "vijandig").replace("{jaar}", "2031").replace("{gemeente}", "lisse").replace("{afspraak}", "onbekend");
+                .replace("{team}", "vijandig").replace("{jaar}", "2031").replace("{gemeente}", "lisse").replace("{afspraak}", "onbekend").replace("{code}", "onbekend");
         Klant met = v.kop() == null ? klant : klant.met(v.kop(), v.kopwaarde().replaceAll("[\\r\\n]", ""));
         try {
             return met.stuur(v.handeling().methode(), pad, v.inhoudstype(), v.lichaam());

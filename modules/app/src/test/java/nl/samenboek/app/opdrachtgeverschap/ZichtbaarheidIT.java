@@ -72,7 +72,7 @@ class ZichtbaarheidIT extends IntegratieTest {
                 }
                 String url = pad.replace("{id}", pad.startsWith("/opdrachten/") ? id : "onbekend").replace("{afspraak}", afspraak).replace("{gemeente}", "hillegom")
                         .replace("{jaar}", "2026").replace("{soort}", "jaarrekening").replace("{letter}", "V").replace("{team}", team)
-                        .replace("{pseudoniem}", "mw-geheim") + "?jaar=2026&paginagrootte=100";
+                        .replace("{pseudoniem}", "mw-geheim").replace("{code}", "lisse") + "?jaar=2026&paginagrootte=100";
                 Klant.Antwoord antwoord = hillegom.get(url);
                 gevraagd.add(url + " → " + antwoord.status());
                 // a refusal names the path that was asked for in 'instance': an echo of the request, not something shown
