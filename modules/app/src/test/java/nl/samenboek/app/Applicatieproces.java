@@ -139,7 +139,8 @@ public final class Applicatieproces implements AutoCloseable {
         long tot = System.nanoTime() + maximaal.toNanos();
         while (System.nanoTime() < tot) {
             if (!proces.isAlive()) {
-                throw new IllegalStateException("samenboek stopte tijdens het starten; zie " + log);
+                throw new IllegalStateException("samenboek stopte tijdens het starten (code " + proces.exitValue() + "); zie " + log
+                        + logstaart());
             }
             try {
                 // the top-level status: a component may be UP while the whole is not yet (seed data still loading)
@@ -157,6 +158,16 @@ public final class Applicatieproces implements AutoCloseable {
             }
         }
         throw new IllegalStateException("samenboek werd niet gezond binnen " + maximaal + "; zie " + log);
+    }
+
+    /** The last lines of the log, for a failure message (the log may be gone with its temporary directory later). */
+    public String logstaart() {
+        try {
+            List<String> regels = Files.readAllLines(log);
+            return "\n--- laatste regels van " + log + " ---\n" + String.join("\n", regels.subList(Math.max(0, regels.size() - 40), regels.size()));
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static int vrijePoort() {

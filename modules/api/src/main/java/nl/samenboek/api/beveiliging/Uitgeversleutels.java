@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import nl.samenboek.ledger.sleutel.Loopback;
@@ -29,7 +30,7 @@ import java.util.List;
  * exactly the configured one — and its {@code jwks_uri}; the key set is then cached for five minutes, and fetched
  * anew when a token names a key id ({@code kid}) the cache does not have, which is how a provider's key rotation
  * arrives. Fetches are rate-limited (at most two per 30 seconds), so tokens with made-up key ids cannot make samenboek
- * hammer the provider; while the provider is unreachable the last key set serves for up to an hour. A failed discovery
+ * hammer the provider (a key id still unknown then makes the token bad: 401); while the provider is unreachable the last key set serves for up to an hour. A failed discovery
  * is tried again at most every ten seconds.
  */
 final class Uitgeversleutels implements JWKSource<SecurityContext> {
@@ -50,7 +51,12 @@ final class Uitgeversleutels implements JWKSource<SecurityContext> {
 
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
-        return bron().get(selector, context);
+        try {
+            return bron().get(selector, context);
+        } catch (RateLimitReachedException zojuistOpgehaald) {
+            // the key set is at most seconds old and has no such key: a bad token (401), not an unreachable provider
+            return List.of();
+        }
     }
 
     private JWKSource<SecurityContext> bron() throws KeySourceException {
