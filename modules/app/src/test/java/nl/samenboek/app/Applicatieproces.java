@@ -42,6 +42,36 @@ public final class Applicatieproces implements AutoCloseable {
     }
 
     public Applicatieproces start() {
+        begin();
+        wachtOpGezond(Duration.ofSeconds(120));
+        return this;
+    }
+
+    /** Starts a samenboek that must refuse to start: its exit code once it has stopped by itself. */
+    public int startMislukt(Duration maximaal) {
+        begin();
+        try {
+            if (!proces.waitFor(maximaal.toMillis(), TimeUnit.MILLISECONDS)) {
+                proces.destroyForcibly();
+                throw new IllegalStateException("samenboek stopte niet vanzelf binnen " + maximaal + logstaart());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return proces.exitValue();
+    }
+
+    /** Everything the process printed so far. */
+    public String logtekst() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void begin() {
         List<String> opdracht = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -56,8 +86,6 @@ public final class Applicatieproces implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        wachtOpGezond(Duration.ofSeconds(120));
-        return this;
     }
 
     public Klant als(String rol, String gemeente) {
