@@ -42,6 +42,36 @@ public final class Applicatieproces implements AutoCloseable {
     }
 
     public Applicatieproces start() {
+        begin();
+        wachtOpGezond(Duration.ofSeconds(120));
+        return this;
+    }
+
+    /** Starts a samenboek that must refuse to start: its exit code once it has stopped by itself. */
+    public int startMislukt(Duration maximaal) {
+        begin();
+        try {
+            if (!proces.waitFor(maximaal.toMillis(), TimeUnit.MILLISECONDS)) {
+                proces.destroyForcibly();
+                throw new IllegalStateException("samenboek stopte niet vanzelf binnen " + maximaal + logstaart());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return proces.exitValue();
+    }
+
+    /** Everything the process printed so far. */
+    public String logtekst() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void begin() {
         List<String> opdracht = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -56,8 +86,6 @@ public final class Applicatieproces implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        wachtOpGezond(Duration.ofSeconds(120));
-        return this;
     }
 
     public Klant als(String rol, String gemeente) {
@@ -139,7 +167,8 @@ public final class Applicatieproces implements AutoCloseable {
         long tot = System.nanoTime() + maximaal.toNanos();
         while (System.nanoTime() < tot) {
             if (!proces.isAlive()) {
-                throw new IllegalStateException("samenboek stopte tijdens het starten; zie " + log);
+                throw new IllegalStateException("samenboek stopte tijdens het starten (code " + proces.exitValue() + "); zie " + log
+                        + logstaart());
             }
             try {
                 // the top-level status: a component may be UP while the whole is not yet (seed data still loading)
@@ -157,6 +186,16 @@ public final class Applicatieproces implements AutoCloseable {
             }
         }
         throw new IllegalStateException("samenboek werd niet gezond binnen " + maximaal + "; zie " + log);
+    }
+
+    /** The last lines of the log, for a failure message (the log may be gone with its temporary directory later). */
+    public String logstaart() {
+        try {
+            List<String> regels = Files.readAllLines(log);
+            return "\n--- laatste regels van " + log + " ---\n" + String.join("\n", regels.subList(Math.max(0, regels.size() - 40), regels.size()));
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static int vrijePoort() {

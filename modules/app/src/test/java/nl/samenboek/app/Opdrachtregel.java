@@ -29,7 +29,7 @@ public final class Opdrachtregel {
         System.setOut(vang);
         System.setErr(vang);
         try {
-            int code = new CommandLine(new Samenboek()).execute(argumenten);
+            int code = Samenboek.opdrachtregel().execute(argumenten);
             return new Uitvoer(code, buffer.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(uit);

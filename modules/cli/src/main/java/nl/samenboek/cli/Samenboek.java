@@ -14,7 +14,18 @@ public class Samenboek implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Samenboek()).execute(args));
+        System.exit(opdrachtregel().execute(args));
+    }
+
+    /** The command line, with a refused request as a message and exit code instead of a stack trace. */
+    public static CommandLine opdrachtregel() {
+        return new CommandLine(new Samenboek()).setExecutionExceptionHandler((fout, regel, uitslag) -> {
+            if (fout instanceof Verbinding.OnveiligeVerbinding geweigerd) {
+                regel.getErr().println(geweigerd.getMessage());
+                return TokenCommando.GEWEIGERD;
+            }
+            throw fout;
+        });
     }
 
     @Override

@@ -10,9 +10,15 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** Prints one token line that the embedded instance on the same data dir accepts ({@code make -s token}). */
-@Command(name = "token", description = "Druk één bearer-token af voor de lokale instantie (zelfde SAMENBOEK_DATA_DIR).")
+/**
+ * Prints one token line that the embedded instance on the same data dir accepts ({@code make -s token}): for
+ * development only. With an identity provider configured it makes none and exits with {@value #GEWEIGERD}.
+ */
+@Command(name = "token", description = "Druk één bearer-token af voor de lokale instantie (zelfde SAMENBOEK_DATA_DIR); "
+        + "alleen voor ontwikkeling, niet met een identiteitsprovider (SAMENBOEK_OIDC_ISSUER).")
 class TokenCommando implements Callable<Integer> {
+
+    static final int GEWEIGERD = 3;
 
     private static final Set<String> ROLLEN = Set.of("college", "directie", "bestuur", "raad", "auditor", "beheerder");
     private static final Set<String> PER_GEMEENTE = Set.of("college", "raad");
@@ -26,11 +32,19 @@ class TokenCommando implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "${env:SAMENBOEK_DATA_DIR:-./data}", description = "de datamap van de instantie (standaard ./data)")
     Path dataMap;
 
-    @Option(names = "--geldig", defaultValue = "PT12H", description = "geldigheidsduur als ISO-8601-duur (standaard PT12H)")
+    @Option(names = "--geldig", defaultValue = "PT12H", description = "geldigheidsduur als ISO-8601-duur (standaard en ten hoogste PT12H)")
     Duration geldig;
+
+    @Option(names = "--oidc-issuer", defaultValue = "${env:SAMENBOEK_OIDC_ISSUER}", hidden = true)
+    String uitgever;
 
     @Override
     public Integer call() {
+        var provider = Ontwikkeluitgever.identiteitsprovider(uitgever, dataMap.toAbsolutePath());
+        if (provider.isPresent()) {
+            System.err.println(Ontwikkeluitgever.weigering(provider.get()));
+            return GEWEIGERD;
+        }
         if (!ROLLEN.contains(rol)) {
             System.err.println("Onbekende rol '" + rol + "'; kies uit " + String.join(", ", ROLLEN.stream().sorted().toList()) + ".");
             return 2;

@@ -1,6 +1,25 @@
 package nl.samenboek.api.beveiliging;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import nl.samenboek.api.fout.ProbleemSchrijver;
+import nl.samenboek.ledger.sleutel.Loopback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import nl.samenboek.ledger.sleutel.Tokenmaker;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,21 +31,29 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * OAuth2 resource server: every endpoint needs a valid bearer token except health and openapi.json. Tokens are signed
- * JWTs with {@code rol} and {@code gemeente} claims; expiry is required. Security headers go on every answer.
+ * JWTs whose claims give a {@code rol} and, for college and raad, a {@code gemeente} (docs/operations.md). Security
+ * headers go on every answer.
  */
 @Configuration
 public class BeveiligingConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BeveiligingConfig.class);
 
     @Bean
     SecurityFilterChain beveiliging(HttpSecurity http, ProbleemSchrijver problemen) throws Exception {
@@ -38,6 +65,14 @@ public class BeveiligingConfig {
                         .anyRequest().access(new Rolcontrole()))
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
                         .bearerTokenResolver(new Tokenlezer())
+                        // an identity provider that cannot be reached is 503, not 401 (the token may well be good)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(problemen);
+                                return filter;
+                            }
+                        })
                         .authenticationEntryPoint(problemen)
                         .accessDeniedHandler(problemen))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problemen).accessDeniedHandler(problemen))
@@ -51,16 +86,75 @@ public class BeveiligingConfig {
     }
 
     /**
-     * Verifies tokens signed with the instance's token key (see {@code make token}); only RS256. A token whose
-     * signature checked out is remembered; its claims are validated at every use.
+     * Verifies bearer tokens: from the configured OpenID Connect provider ({@code SAMENBOEK_OIDC_ISSUER}: RS256, ES256
+     * or PS256 with its keys, {@code aud} must name {@code SAMENBOEK_OIDC_AUDIENCE}), or — only without one, for
+     * development — from the instance's own token key ({@code make token}, RS256). Either way a token needs {@code exp}
+     * and {@code iat}, may live at most {@code SAMENBOEK_TOKEN_MAXIMALE_LEVENSDUUR} (12 hours), and is read with 60
+     * seconds of clock skew (docs/operations.md). A token whose signature checked out is remembered; its claims are
+     * validated at every use.
      */
     @Bean
-    JwtDecoder jwtDecoder(RSAPublicKey tokenVerificatiesleutel) {
-        NimbusJwtDecoder handtekeningcontrole = NimbusJwtDecoder.withPublicKey(tokenVerificatiesleutel)
-                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+    JwtDecoder jwtDecoder(ObjectProvider<RSAPublicKey> tokenVerificatiesleutel,
+                          @Value("${samenboek.oidc.issuer:}") String uitgever,
+                          @Value("${samenboek.oidc.audience:}") String publiek,
+                          @Value("${samenboek.oidc.client-id:}") String clientId,
+                          @Value("${samenboek.oidc.rol-claim:rol}") String rolClaim,
+                          @Value("${samenboek.oidc.gemeente-claim:gemeente}") String gemeenteClaim,
+                          @Value("${samenboek.oidc.groepen-claim:}") String groepenClaim,
+                          @Value("${samenboek.oidc.groepen:}") String groepen,
+                          @Value("${samenboek.token.maximale-levensduur:PT12H}") Duration maximaleLevensduur) {
+        List<OAuth2TokenValidator<Jwt>> validaties = new ArrayList<>();
+        validaties.add(new JwtTimestampValidator(TokenValidatie.KLOKAFWIJKING));
+        validaties.add(new TokenValidatie(maximaleLevensduur));
+        NimbusJwtDecoder handtekeningcontrole;
+        if (uitgever.isBlank()) {
+            handtekeningcontrole = NimbusJwtDecoder.withPublicKey(tokenVerificatiesleutel.getObject())
+                    .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+            handtekeningcontrole.setClaimSetConverter(Claimvertaling.standaard());
+            validaties.add(new JwtIssuerValidator(Tokenmaker.UITGEVER));
+            LOG.warn("Geen SAMENBOEK_OIDC_ISSUER: samenboek neemt alleen tokens van zijn eigen ontwikkelsleutel aan (make token). "
+                    + "Alleen voor ontwikkeling; zie docs/operations.md.");
+        } else {
+            controleerUitgever(uitgever, publiek);
+            handtekeningcontrole = new NimbusJwtDecoder(verwerker(new Uitgeversleutels(uitgever)));
+            handtekeningcontrole.setClaimSetConverter(new Claimvertaling(rolClaim, gemeenteClaim, groepenClaim,
+                    Claimvertaling.Rolkoppeling.lees(groepen)));
+            validaties.add(new JwtIssuerValidator(uitgever));
+            validaties.add(new JwtAudienceValidator(publiek));
+            LOG.info("Tokens van identiteitsprovider {} voor publiek {}{}", uitgever, publiek,
+                    clientId.isBlank() ? "" : " (client-id " + clientId + " voor de weblogin)");
+        }
         handtekeningcontrole.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
-        return new GeverifieerdeTokens(handtekeningcontrole, new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(Tokenmaker.UITGEVER), new TokenValidatie()));
+        return new GeverifieerdeTokens(handtekeningcontrole, new DelegatingOAuth2TokenValidator<>(validaties));
+    }
+
+    /** An issuer over https, or over http on this machine only (for tests); and an audience to require. */
+    static void controleerUitgever(String uitgever, String publiek) {
+        URI adres;
+        try {
+            adres = new URI(uitgever);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("SAMENBOEK_OIDC_ISSUER '" + uitgever + "' is geen URL", e);
+        }
+        if (!Loopback.magGeheimDragen(adres) || adres.getRawQuery() != null || adres.getRawFragment() != null
+                || adres.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("SAMENBOEK_OIDC_ISSUER '" + uitgever + "' moet een https-URL zijn zonder query of "
+                    + "fragment (http alleen op loopback, om te testen)");
+        }
+        if (publiek.isBlank()) {
+            throw new IllegalArgumentException("SAMENBOEK_OIDC_AUDIENCE ontbreekt: met een identiteitsprovider neemt samenboek alleen "
+                    + "tokens aan die voor samenboek zijn uitgegeven (claim 'aud')");
+        }
+    }
+
+    /** Signature with a key of the provider, in one of the three asymmetric algorithms; claims are validated after. */
+    private static DefaultJWTProcessor<SecurityContext> verwerker(JWKSource<SecurityContext> sleutels) {
+        DefaultJWTProcessor<SecurityContext> verwerker = new DefaultJWTProcessor<>();
+        verwerker.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256,
+                JWSAlgorithm.PS256), sleutels));
+        verwerker.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+        verwerker.setJWTClaimsSetVerifier((claims, context) -> { });
+        return verwerker;
     }
 
     /** Spring Security's strict firewall, with its own header rules checked without a regex for plain ASCII. */

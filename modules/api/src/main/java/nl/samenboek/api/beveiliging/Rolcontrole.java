@@ -14,15 +14,18 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Applies the {@link Handeling} table in the security filter chain, before a request body is even read: a role that may
- * not use an endpoint gets 403 whatever it sends. Gemeente scoping (college and raad see their own gemeente only)
- * depends on the resource and is checked where the resource is known.
+ * not use an endpoint gets 403 whatever it sends. A valid token without a {@code rol} samenboek knows, or of a college or
+ * raad without its {@code gemeente}, proves who someone is but not what they may do here: 403 as well. Gemeente scoping
+ * (college and raad see their own gemeente only) depends on the resource and is checked where the resource is known.
  */
 public class Rolcontrole implements AuthorizationManager<RequestAuthorizationContext> {
 
     private static final String PREFIX = "/api/v1";
+    private static final Pattern GEMEENTECODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     private record Regel(Handeling handeling, PathPattern patroon) {
     }
@@ -49,10 +52,27 @@ public class Rolcontrole implements AuthorizationManager<RequestAuthorizationCon
         if (wie == null || !wie.isAuthenticated() || !(wie.getPrincipal() instanceof Jwt jwt)) {
             return new AuthorizationDecision(false);
         }
-        Optional<Rol> rol = Code.zoek(Rol.class, jwt.getClaimAsString("rol"));
-        if (rol.isEmpty()) {
+        if (onbevoegd(jwt).isPresent()) {
             return new AuthorizationDecision(false);
         }
-        return new AuthorizationDecision(handeling(context.getRequest()).map(h -> h.magDoor(rol.get())).orElse(true));
+        Rol rol = Code.van(Rol.class, jwt.getClaimAsString("rol"));
+        return new AuthorizationDecision(handeling(context.getRequest()).map(h -> h.magDoor(rol)).orElse(true));
+    }
+
+    /** Why this token gives no rights at all, if it does not: no known rol, or a college or raad without gemeente. */
+    public static Optional<String> onbevoegd(Jwt jwt) {
+        Optional<Rol> rol = Code.zoek(Rol.class, claim(jwt, "rol"));
+        if (rol.isEmpty()) {
+            return Optional.of("Het token noemt geen rol die samenboek kent (claim 'rol'; toegestaan: " + Code.toegestaan(Rol.class) + ").");
+        }
+        String gemeente = claim(jwt, "gemeente");
+        if (rol.get().isPerGemeente() && (gemeente == null || !GEMEENTECODE.matcher(gemeente).matches())) {
+            return Optional.of("Een token met rol " + rol.get().code() + " noemt de gemeente (claim 'gemeente').");
+        }
+        return Optional.empty();
+    }
+
+    private static String claim(Jwt jwt, String naam) {
+        return jwt.getClaims().get(naam) instanceof String tekst ? tekst : null;
     }
 }

@@ -34,12 +34,20 @@ public class Toegang {
         return gebruiker;
     }
 
-    /** College and raad see only what concerns their own gemeente. */
+    /**
+     * College and raad see only what concerns their own gemeente. The refusal names the caller's own gemeente and
+     * never the ones the resource concerns: that would tell a college what it may not know (docs/api.md).
+     */
     public void vereisZicht(Gebruiker gebruiker, Collection<String> gemeenten) {
         if (!gebruiker.magZien(gemeenten)) {
-            throw new Verboden("Dit betreft gemeente " + String.join(", ", gemeenten) + ", niet "
-                    + gebruiker.gemeente() + "; een " + gebruiker.rol().code() + " ziet alleen de eigen gemeente.");
+            throw new Verboden(buitenEigenGemeente(gebruiker));
         }
+    }
+
+    /** The text of a refusal for what does not concern the caller's own gemeente; names no other gemeente. */
+    public static String buitenEigenGemeente(Gebruiker gebruiker) {
+        return "Dit betreft niet de gemeente " + gebruiker.gemeente() + "; een " + gebruiker.rol().code()
+                + " ziet alleen wat de eigen gemeente betreft.";
     }
 
     /**

@@ -1,34 +1,57 @@
 package nl.samenboek.api.beveiliging;
 
-import nl.samenboek.messages.Code;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-import java.util.regex.Pattern;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
- * A token is only valid with an expiry, a known {@code rol}, and for college and raad a {@code gemeente}; anything
- * else is 401, like a bad signature.
+ * What every token must say about time, beside Spring Security's own checks of {@code exp} and {@code nbf}
+ * (docs/operations.md, tokens): an expiry ({@code exp}) and an issue time ({@code iat}), an issue time that does not lie
+ * in the future (beyond the clock skew), and a lifetime {@code exp − iat} of at most the configured maximum — a
+ * stolen token is of use only for as long as it lives. Anything else is 401, like a bad signature. Whether its
+ * {@code rol} and {@code gemeente} allow a request is authorisation (403, {@link Rolcontrole}).
  */
 public class TokenValidatie implements OAuth2TokenValidator<Jwt> {
 
-    private static final Pattern GEMEENTECODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    /** The clock skew allowed between samenboek and the identity provider. */
+    public static final Duration KLOKAFWIJKING = Duration.ofSeconds(60);
+
+    private final Duration maximaleLevensduur;
+    private Clock klok = Clock.systemUTC();
+
+    public TokenValidatie(Duration maximaleLevensduur) {
+        if (maximaleLevensduur.isNegative() || maximaleLevensduur.isZero()) {
+            throw new IllegalArgumentException("de maximale levensduur van een token is positief");
+        }
+        this.maximaleLevensduur = maximaleLevensduur;
+    }
+
+    /** For tests that move time. */
+    public void setKlok(Clock klok) {
+        this.klok = klok;
+    }
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
-        if (token.getExpiresAt() == null) {
+        Instant verloopt = token.getExpiresAt();
+        Instant uitgegeven = token.getIssuedAt();
+        if (verloopt == null) {
             return fout("het token heeft geen vervaldatum (exp)");
         }
-        var rol = Code.zoek(Rol.class, token.getClaimAsString("rol"));
-        if (rol.isEmpty()) {
-            return fout("het token heeft geen geldige rol; toegestaan: " + Code.toegestaan(Rol.class));
+        if (uitgegeven == null) {
+            return fout("het token heeft geen uitgiftetijd (iat)");
         }
-        String gemeente = token.getClaimAsString("gemeente");
-        if (rol.get().isPerGemeente() && (gemeente == null || !GEMEENTECODE.matcher(gemeente).matches())) {
-            return fout("een token met rol " + rol.get().code() + " noemt de gemeente (claim 'gemeente')");
+        if (uitgegeven.isAfter(klok.instant().plus(KLOKAFWIJKING))) {
+            return fout("het token is uitgegeven in de toekomst (iat)");
+        }
+        if (Duration.between(uitgegeven, verloopt).compareTo(maximaleLevensduur) > 0) {
+            return fout("het token leeft langer dan " + maximaleLevensduur.toMinutes() + " minuten (exp − iat)");
         }
         return OAuth2TokenValidatorResult.success();
     }

@@ -102,7 +102,7 @@ public class BijeenkomstController {
         toegang.vereis(Handeling.BIJEENKOMSTEN_LEZEN);
         Verzoekparameters.pagina(pagina, paginagrootte);
         List<Aanbevelingen.Bijeenkomststand> alle = aanbevelingen.bijeenkomsten(Verzoekparameters.peilmoment(peildatum, bekendOp));
-        int van = Math.min(alle.size(), (pagina - 1) * paginagrootte);
+        int van = Paginering.begin(pagina, paginagrootte, alle.size());
         return Paginering.van("bijeenkomsten", alle.subList(van, Math.min(alle.size(), van + paginagrootte)).stream()
                         .map(BijeenkomstWeergave::van).toList(), alle.size(),
                 pagina, paginagrootte, UriComponentsBuilder.fromPath(PAD)

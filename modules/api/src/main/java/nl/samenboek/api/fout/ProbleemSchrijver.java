@@ -6,7 +6,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import nl.samenboek.api.beveiliging.Rolcontrole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -16,9 +24,12 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.net.URI;
 
-/** Writes 401 and 403 from the security filters as problem+json, like every other error. */
+/** Writes 401, 403 and 503 from the security filters as problem+json, like every other error. */
 @Component
-public class ProbleemSchrijver implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProbleemSchrijver implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
+
+    private static final Rolcontrole ROLCONTROLE = new Rolcontrole();
+    private static final Logger LOG = LoggerFactory.getLogger(ProbleemSchrijver.class);
 
     private final ObjectMapper json;
 
@@ -34,14 +45,40 @@ public class ProbleemSchrijver implements AuthenticationEntryPoint, AccessDenied
                 reden + " Vraag een token aan (zie docs/api.md)."));
     }
 
+    /**
+     * A bearer token that could not be checked: 401 when it is bad, 503 with Retry-After when the identity provider's
+     * keys could not be fetched (the token may be good; the client should try again, not ask for a new one).
+     */
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest verzoek, HttpServletResponse antwoord, AuthenticationException fout)
+            throws IOException {
+        if (fout instanceof AuthenticationServiceException) {
+            LOG.warn("Een token kon niet worden gecontroleerd: {}", fout.getMessage());
+            antwoord.setHeader("Retry-After", "10");
+            schrijf(verzoek, antwoord, Probleem.van(HttpStatus.SERVICE_UNAVAILABLE, "identiteitsprovider-niet-bereikbaar",
+                    "Tijdelijk niet beschikbaar", "De sleutels van de identiteitsprovider zijn nu niet op te halen; "
+                            + "probeer het over enkele seconden opnieuw met hetzelfde token."));
+            return;
+        }
+        commence(verzoek, antwoord, fout);
+    }
+
+    /**
+     * 403 from the filter chain: a token without rights, or a rol the table does not allow here. The text names the
+     * endpoint by its pattern ({@code /pc-documenten/{gemeente}/…}), not by the path asked, so it repeats no gemeente.
+     */
     @Override
     public void handle(HttpServletRequest verzoek, HttpServletResponse antwoord, AccessDeniedException fout) throws IOException {
-        String rol = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() != null
-                && org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getPrincipal()
-                instanceof org.springframework.security.oauth2.jwt.Jwt jwt ? jwt.getClaimAsString("rol") : null;
-        schrijf(verzoek, antwoord, Probleem.van(HttpStatus.FORBIDDEN, "verboden", "Verboden",
-                rol == null ? "Deze rol mag dit niet." : "De rol '" + rol + "' mag dit niet (" + verzoek.getMethod() + " "
-                        + verzoek.getRequestURI() + ")."));
+        Authentication wie = SecurityContextHolder.getContext().getAuthentication();
+        Jwt jwt = wie != null && wie.getPrincipal() instanceof Jwt token ? token : null;
+        String detail;
+        if (jwt == null) {
+            detail = "Deze rol mag dit niet.";
+        } else {
+            detail = Rolcontrole.onbevoegd(jwt).orElseGet(() -> "De rol '" + jwt.getClaimAsString("rol") + "' mag dit niet"
+                    + ROLCONTROLE.handeling(verzoek).map(h -> " (" + h.methode() + " " + h.pad() + ")").orElse("") + ".");
+        }
+        schrijf(verzoek, antwoord, Probleem.van(HttpStatus.FORBIDDEN, "verboden", "Verboden", detail));
     }
 
     public void schrijf(HttpServletRequest verzoek, HttpServletResponse antwoord, ProblemDetail probleem) throws IOException {

@@ -33,6 +33,14 @@ public record Paginering<T>(@JsonProperty("_embedded") Map<String, List<T>> embe
         return new Paginering<>(Map.of(naam, inhoud), links, totaal);
     }
 
+    /**
+     * Where a page starts in a list of {@code aantal}: past the end for a page beyond the last, never a negative index
+     * from an overflowing {@code (pagina − 1) × paginagrootte} (pagina 2147483647 is a valid integer).
+     */
+    public static int begin(int pagina, int paginagrootte, int aantal) {
+        return (int) Math.min(aantal, Math.max(0, (long) (pagina - 1) * paginagrootte));
+    }
+
     private static Link link(UriComponentsBuilder basis, long pagina, int paginagrootte) {
         return new Link(basis.cloneBuilder().replaceQueryParam("pagina", pagina)
                 .replaceQueryParam("paginagrootte", paginagrootte).build().encode().toUriString());

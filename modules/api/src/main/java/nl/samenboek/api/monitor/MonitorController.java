@@ -159,7 +159,7 @@ public class MonitorController {
         Verzoekparameters.pagina(pagina, paginagrootte);
         Peilmoment peilmoment = Verzoekparameters.peilmoment(peildatum, bekendOp);
         List<MonitorDocument.Meting> alle = monitoren.metingen(peilmoment);
-        int van = Math.min(alle.size(), (pagina - 1) * paginagrootte);
+        int van = Paginering.begin(pagina, paginagrootte, alle.size());
         return Paginering.van("metingen", alle.subList(van, Math.min(alle.size(), van + paginagrootte)).stream()
                         .map(m -> MetingWeergave.van(m, peilmoment)).toList(), alle.size(), pagina, paginagrootte,
                 UriComponentsBuilder.fromPath(MonitorWeergaven.METINGEN)

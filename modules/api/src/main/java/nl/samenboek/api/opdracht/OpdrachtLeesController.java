@@ -115,7 +115,7 @@ public class OpdrachtLeesController {
         Verzoekparameters.pagina(pagina, paginagrootte);
         zichtbaar.geef(gebruiker, id, peilmoment);
         List<DomainEventMessage<?>> alle = opdrachten.gebeurtenissen(id, peilmoment);
-        int van = Math.min(alle.size(), (pagina - 1) * paginagrootte);
+        int van = Paginering.begin(pagina, paginagrootte, alle.size());
         List<ObjectNode> deze = alle.subList(van, Math.min(alle.size(), van + paginagrootte)).stream()
                 .map(OpdrachtLeesController::gebeurtenis).toList();
         UriComponentsBuilder basis = UriComponentsBuilder.fromPath(PAD + "/" + id + "/gebeurtenissen")

@@ -52,7 +52,7 @@ public class SignaalController {
                 .filter(s -> betreft == null || s.betreft(betreft))
                 .map(s -> gebruiker.rol().isPerGemeente() ? s.zichtbaarVoor(gebruiker.gemeente()) : s)
                 .toList();
-        int van = Math.min(gevonden.size(), (pagina - 1) * paginagrootte);
+        int van = Paginering.begin(pagina, paginagrootte, gevonden.size());
         UriComponentsBuilder basis = UriComponentsBuilder.fromPath("/api/v1/signalen")
                 .queryParamIfPresent("gemeente", Optional.ofNullable(gemeente))
                 .queryParamIfPresent("peildatum", Optional.ofNullable(peildatum))

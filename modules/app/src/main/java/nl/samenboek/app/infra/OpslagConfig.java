@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.ledger.sleutel.Tokenmaker;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -38,7 +39,7 @@ public class OpslagConfig {
             return new Databaseverbinding(url, gebruiker, wachtwoord, Optional.empty());
         }
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(datamap.pad("postgres"));
-        return new Databaseverbinding(server.jdbcUrl(), "postgres", "", Optional.of(server));
+        return new Databaseverbinding(server.jdbcUrl(), server.gebruiker(), server.wachtwoord(), Optional.of(server));
     }
 
     /** Fails fast when the database is away, so writes get a 503 with Retry-After instead of hanging. */
@@ -67,6 +68,8 @@ public class OpslagConfig {
         MongoServer server = new MongoServer("geheugen".equals(embedded)
                 ? new MemoryBackend()
                 : new DuurzameH2Backend(datamap.pad("leesmodellen.mv").toString()));
+        // loopback only; the embedded server knows no authentication, so any local user could connect
+        // (docs/operations.md, residual risk): production uses MongoDB with authentication and TLS
         server.bind("127.0.0.1", 0);
         InetSocketAddress adres = server.getLocalAddress();
         return new Leesopslag("mongodb://127.0.0.1:" + adres.getPort() + "/samenboek", Optional.of(server));
@@ -87,8 +90,12 @@ public class OpslagConfig {
         return new SimpleMongoClientDatabaseFactory(client, database == null ? "samenboek" : database);
     }
 
-    /** Tokens of the local development issuer ({@code make token}) are signed with this instance's token key. */
+    /**
+     * Tokens of the local development issuer ({@code make token}) are signed with this instance's token key; with an
+     * identity provider configured ({@code SAMENBOEK_OIDC_ISSUER}) there is no such key, and none is made.
+     */
     @Bean
+    @ConditionalOnExpression("'${samenboek.oidc.issuer:}'.isBlank()")
     RSAPublicKey tokenVerificatiesleutel(Datamap datamap) {
         return (RSAPublicKey) new Sleutelopslag(datamap.pad()).laadOfMaak(Tokenmaker.SLEUTELNAAM).getPublic();
     }

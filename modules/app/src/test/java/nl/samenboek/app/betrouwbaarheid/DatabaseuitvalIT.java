@@ -33,8 +33,9 @@ class DatabaseuitvalIT {
         int poort = vrijePoort();
         EmbeddedPostgresServer database = new EmbeddedPostgresServer(map.resolve("extern-postgres"), poort);
         try (Applicatieproces samenboek = new Applicatieproces(map.resolve("data"))
-                .met("SAMENBOEK_DB_URL", "jdbc:postgresql://localhost:" + poort + "/postgres")
-                .met("SAMENBOEK_DB_USER", "postgres").start()) {
+                .met("SAMENBOEK_DB_URL", database.jdbcUrl())
+                .met("SAMENBOEK_DB_USER", database.gebruiker())
+                .met("SAMENBOEK_DB_PASSWORD", database.wachtwoord()).start()) {
             Klant college = samenboek.als("college", "teylingen");
             // 503 with Retry-After means "try again", and a client does; any other answer fails here, with the log beside it
             Klant.Antwoord eerste = schrijfZolang503(college, Duration.ofSeconds(60));

@@ -58,13 +58,44 @@ class TokenIT extends IntegratieTest {
     }
 
     @Test
-    void eenTokenZonderVervaldatumOfMetOnbekendeRolGeeft401() throws Exception {
+    void eenTokenZonderVervaldatumUitgiftetijdOfMetTeLangeLevensduurGeeft401() throws Exception {
         KeyPair sleutel = new Sleutelopslag(DATAMAP).laadOfMaak(Tokenmaker.SLEUTELNAAM);
-        assertOnbevoegd(teken(sleutel, new JWTClaimsSet.Builder().issuer(Tokenmaker.UITGEVER).claim("rol", "auditor").build()));
-        assertOnbevoegd(teken(sleutel, new JWTClaimsSet.Builder().issuer(Tokenmaker.UITGEVER).claim("rol", "burgemeester")
-                .expirationTime(Date.from(Instant.now().plusSeconds(600))).build()));
-        assertOnbevoegd(teken(sleutel, new JWTClaimsSet.Builder().issuer(Tokenmaker.UITGEVER).claim("rol", "college")
-                .expirationTime(Date.from(Instant.now().plusSeconds(600))).build()));
+        Instant nu = Instant.now();
+        assertOnbevoegd(teken(sleutel, new JWTClaimsSet.Builder().issuer(Tokenmaker.UITGEVER).claim("rol", "auditor")
+                .issueTime(Date.from(nu)).build()));
+        assertOnbevoegd(teken(sleutel, new JWTClaimsSet.Builder().issuer(Tokenmaker.UITGEVER).claim("rol", "auditor")
+                .expirationTime(Date.from(nu.plusSeconds(600))).build()));
+        assertOnbevoegd(new Tokenmaker(sleutel).maak("auditor", null, nu.minusSeconds(10), nu.minusSeconds(10).plus(Duration.ofHours(13))));
+    }
+
+    @Test
+    void eenGeldigTokenZonderBekendeRolOfZonderGemeenteGeeft403() throws Exception {
+        KeyPair sleutel = new Sleutelopslag(DATAMAP).laadOfMaak(Tokenmaker.SLEUTELNAAM);
+        Instant nu = Instant.now();
+        for (JWTClaimsSet.Builder claims : java.util.List.of(
+                new JWTClaimsSet.Builder().claim("rol", "burgemeester"),
+                new JWTClaimsSet.Builder(),
+                new JWTClaimsSet.Builder().claim("rol", "college"),
+                new JWTClaimsSet.Builder().claim("rol", "raad").claim("gemeente", "LISSE!"))) {
+            String token = teken(sleutel, claims.issuer(Tokenmaker.UITGEVER).issueTime(Date.from(nu))
+                    .expirationTime(Date.from(nu.plusSeconds(600))).build());
+            Klant.Antwoord antwoord = new Klant(basis(), token).get("/gemeenten");
+            assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(403);
+            assertThat(antwoord.kop("Content-Type")).startsWith("application/problem+json");
+            assertThat(antwoord.json().get("detail").asText()).containsAnyOf("noemt geen rol", "noemt de gemeente");
+        }
+    }
+
+    @Test
+    void eenTokenMetOpvullingOfAnderBase64alfabetGeeft401() {
+        String echt = token("college", "lisse");
+        assertThat(new Klant(basis(), echt).get("/gemeenten").status()).isEqualTo(200);
+        String[] delen = echt.split("\\.");
+        assertOnbevoegd(delen[0] + "=." + delen[1] + "." + delen[2]);
+        assertOnbevoegd(echt + "=");
+        if (echt.contains("-") || echt.contains("_")) {
+            assertOnbevoegd(echt.replace('-', '+').replace('_', '/'));
+        }
     }
 
     @Test

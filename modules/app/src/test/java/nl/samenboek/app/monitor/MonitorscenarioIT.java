@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -84,7 +83,10 @@ class MonitorscenarioIT {
         KLOK.installeerInAxon();
     }
 
-    @TestConfiguration
+    /**
+     * Imported by this test only: deliberately not a {@code @Configuration}, which the application's component scan would
+     * also pick up in every samenboek started as a process from the test classpath.
+     */
     static class Klokconfig {
         @Bean
         @Primary

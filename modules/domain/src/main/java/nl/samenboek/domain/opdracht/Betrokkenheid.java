@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Who may act on an opdracht for a college: only the college of a gemeente the opdracht concerns. Checked first, before
- * the versie and the input, so a gemeente that may not act learns 403 and nothing else.
+ * the versie and the input, so a gemeente that may not act learns 403 and nothing else; a refusal names no gemeente but
+ * the caller's own.
  */
 final class Betrokkenheid {
 
@@ -47,16 +48,16 @@ final class Betrokkenheid {
     static void vereisAanvrager(List<String> gemeenten, String aanvrager, String gemeente, String handeling) {
         vereisBetrokken(gemeenten, gemeente, handeling);
         if (!gemeente.equals(aanvrager)) {
-            throw new Verboden("opdracht.alleen-aanvrager", "Alleen het college van " + aanvrager + ", dat deze opdracht "
-                    + "aanvroeg, kan haar " + handeling + "; de andere betrokken colleges ondertekenen mede of weigeren.");
+            throw new Verboden("opdracht.alleen-aanvrager", "Alleen het college dat deze opdracht aanvroeg, kan haar "
+                    + handeling + "; de andere betrokken colleges ondertekenen mede of weigeren.");
         }
     }
 
     /** An afspraak is changed or withdrawn by the college that agreed it (SMART: Acceptabel). */
     static void vereisAfsprekendeGemeente(String afgesprokenDoor, String gemeente, String handeling) {
         if (!afgesprokenDoor.equals(gemeente)) {
-            throw new Verboden("afspraak.alleen-afsprekende-gemeente", "Alleen het college van " + afgesprokenDoor
-                    + ", dat deze afspraak maakte, kan haar " + handeling + ".");
+            throw new Verboden("afspraak.alleen-afsprekende-gemeente", "Alleen het college dat deze afspraak maakte, kan haar "
+                    + handeling + ".");
         }
     }
 }

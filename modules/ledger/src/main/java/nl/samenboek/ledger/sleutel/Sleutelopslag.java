@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -23,7 +22,8 @@ import java.util.Base64;
 /**
  * The instance's own RSA keys, kept as PEM files under {@code SAMENBOEK_DATA_DIR/sleutels}: one to sign local
  * development tokens ({@code make token}), one to sign grootboek checkpoints. Made at first use and kept, so tokens
- * and checkpoints stay valid across restarts; the application and the CLI read the same files.
+ * and checkpoints stay valid across restarts; the application and the CLI read the same files. The directory is
+ * {@code 0700} and every key file {@code 0600} from the moment it exists ({@link Afgeschermd}).
  */
 public final class Sleutelopslag {
 
@@ -36,8 +36,9 @@ public final class Sleutelopslag {
     public KeyPair laadOfMaak(String naam) {
         Path prive = map.resolve(naam + ".pem");
         try {
-            Files.createDirectories(map);
-            try (FileChannel kanaal = FileChannel.open(map.resolve(".slot"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Afgeschermd.maakMap(map);
+            try (FileChannel kanaal = FileChannel.open(map.resolve(".slot"), java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    Afgeschermd.bestandsrechten(map));
                  FileLock ignored = kanaal.lock()) {
                 if (!Files.exists(prive)) {
                     schrijf(prive, maak());
@@ -63,14 +64,7 @@ public final class Sleutelopslag {
         String pem = "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(paar.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        Path tijdelijk = bestand.resolveSibling(bestand.getFileName() + ".nieuw");
-        Files.writeString(tijdelijk, pem, StandardCharsets.US_ASCII);
-        try {
-            Files.setPosixFilePermissions(tijdelijk, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system; the data dir's own permissions apply
-        }
-        Files.move(tijdelijk, bestand, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Afgeschermd.schrijf(bestand, pem.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static KeyPair lees(Path bestand) throws IOException {

@@ -14,9 +14,10 @@ import java.util.Date;
 import java.util.UUID;
 
 /**
- * Signs local bearer tokens with the instance's token key, for development and tests ({@code make token}). A real
- * deployment takes tokens from the gemeenten's identity provider instead. Claims: {@code rol}, for college and raad
- * {@code gemeente}, and an expiry.
+ * Signs local bearer tokens with the instance's token key, for development and tests only ({@code make token}). A real
+ * deployment takes tokens from the gemeenten's identity provider instead ({@code SAMENBOEK_OIDC_ISSUER}), and then
+ * samenboek accepts none of these (docs/operations.md). Claims: {@code rol}, for college and raad {@code gemeente},
+ * an issue time and an expiry.
  */
 public final class Tokenmaker {
 
@@ -30,7 +31,9 @@ public final class Tokenmaker {
     }
 
     public String maak(String rol, String gemeente, Duration geldigheid) {
-        return maak(rol, gemeente, Instant.now(), Instant.now().plus(geldigheid));
+        // one instant for both, whole seconds as the token carries them: exp − iat is exactly the validity asked for
+        Instant nu = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return maak(rol, gemeente, nu, nu.plus(geldigheid));
     }
 
     public String maak(String rol, String gemeente, Instant uitgegeven, Instant verloopt) {

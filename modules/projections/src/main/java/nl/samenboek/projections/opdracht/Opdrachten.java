@@ -88,7 +88,7 @@ public class Opdrachten {
         List<OpdrachtDocument> gevonden = new ArrayList<>(vouw(new Query(criteria(filter, false)), peilmoment).stream()
                 .filter(filter::past).toList());
         gevonden.sort(OP_PRIORITEIT_GEVOUWEN);
-        int van = Math.min(gevonden.size(), (pagina - 1) * paginagrootte);
+        int van = (int) Math.min(gevonden.size(), (long) (pagina - 1) * paginagrootte);
         int tot = Math.min(gevonden.size(), van + paginagrootte);
         return new Pagina<>(gevonden.subList(van, tot), pagina, paginagrootte, gevonden.size());
     }
