@@ -86,8 +86,12 @@ final class PcDocumentHtml {
 
         PcDocument.Capaciteitsregel c = d.capaciteit();
         sectie(h, "capaciteit", "Capaciteit tegen de verdeelsleutel", "Het aandeel van " + d.gemeenteNaam()
-                + " in de toegezegde uren van " + samenwerking + ", naast zijn aandeel in de verdeelsleutel; en standaard tegen maatwerk (nota: 80/20).");
-        tabel(h, "Capaciteit " + d.jaar(), List.of(Kolom.tekst("Kenmerk"), Kolom.getal("Waarde")), List.of(
+                + " in de toegezegde uren van " + samenwerking + ", naast zijn aandeel in de verdeelsleutel; en standaard tegen maatwerk (nota: 80/20).",
+                true);
+        Pagina.diagramMetTabel(h, "diagram-capaciteit", "Aandeel in de uren tegen de verdeelsleutel, in procenten", "%", List.of(
+                        new Staaf("Aandeel uren", procenten(c.aandeelUren())), new Staaf("Verdeelsleutel", procenten(c.verdeelsleutelAandeel())),
+                        new Staaf("Maatwerk", procenten(c.aandeelMaatwerk()))),
+                "Capaciteit " + d.jaar(), List.of(Kolom.tekst("Kenmerk"), Kolom.getal("Waarde")), List.of(
                 List.of("Toegezegde uren", Opmaak.getal(c.toegezegdeUren())), List.of("Bestede uren", Opmaak.getal(c.besteedUren())),
                 List.of("Kosten", Opmaak.euro(c.kosten())), List.of("Aandeel in de uren", Opmaak.procent(c.aandeelUren())),
                 List.of("Aandeel in de verdeelsleutel", Opmaak.procent(c.verdeelsleutelAandeel())),
@@ -139,5 +143,10 @@ final class PcDocumentHtml {
                         Kolom.getal("Toegezegd"), Kolom.getal("Besteed"), Kolom.getal("Kosten")),
                 groepen.stream().map(r -> List.of(e(r.code()), e(r.omschrijving()), String.valueOf(r.opdrachten()), Opmaak.getal(r.geraamdeUren()),
                         Opmaak.getal(r.toegezegdeUren()), Opmaak.getal(r.besteedUren()), Opmaak.euro(r.kosten()))).toList());
+    }
+
+    /** A fraction as a number of percent for a chart's bar (0.25 → 25). */
+    private static java.math.BigDecimal procenten(java.math.BigDecimal breuk) {
+        return breuk == null ? java.math.BigDecimal.ZERO : breuk.movePointRight(2);
     }
 }

@@ -117,7 +117,9 @@ class HtmlToegankelijkheidIT extends Publicatiejaar {
         try (Page pagina = open("jaarrekening", meldingen)) {
             assertThat(pagina.evalOnSelector("h1", "kop => getComputedStyle(kop).color")).isEqualTo("rgb(18, 53, 91)");
             assertThat(pagina.evalOnSelector("thead th", "cel => getComputedStyle(cel).backgroundColor")).isEqualTo("rgb(232, 238, 244)");
-            assertThat(pagina.locator("svg[role=img]").count()).isEqualTo(2);
+            // groeimodel (hours per niveau), capaciteit (shares against the verdeelsleutel), herkomst; each named for a screen reader
+            assertThat(pagina.locator("svg[role=img]").count()).isGreaterThanOrEqualTo(3);
+            assertThat(pagina.locator("#diagram-capaciteit").getAttribute("aria-label")).startsWith("Staafdiagram: Aandeel in de uren");
         }
         assertThat(meldingen).as("meldingen van de browser").noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused"));
     }
