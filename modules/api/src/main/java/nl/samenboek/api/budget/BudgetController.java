@@ -52,7 +52,7 @@ public class BudgetController {
             + "euro en eventueel budgetlijnen als breuken die samen 1 zijn (BUCH: standaardpakket 0,8, klussen 0,1, reserve 0,1). "
             + "Standaardwerk telt op de lijn standaardpakket, maatwerk op klussen en een crisis op reserve, voor zover die lijnen er "
             + "zijn; de P&C-documenten zetten de bijdrage tegen de kosten. Hetzelfde budget nogmaals verandert niets.")
-    public Budget stelVast(@PathVariable String gemeente, @PathVariable String jaar, @RequestBody(required = false) BudgetVerzoek verzoek) {
+    public Budget stelBudgetVast(@PathVariable String gemeente, @PathVariable String jaar, @RequestBody(required = false) BudgetVerzoek verzoek) {
         Gebruiker gebruiker = toegang.vereis(Handeling.BUDGET_VASTSTELLEN);
         if (!gemeenten.isBekend(gemeente)) {
             throw new NietGevonden("Er is geen gemeente '" + gemeente + "' in deze samenwerking.");
