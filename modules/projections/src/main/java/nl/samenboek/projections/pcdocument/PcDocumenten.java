@@ -10,6 +10,7 @@ import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.capaciteit.Capaciteit;
 import nl.samenboek.projections.capaciteit.Capaciteitsberekening;
+import nl.samenboek.projections.capaciteit.FormatieDocument;
 import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.groeimodel.Groeimodelberekening;
 import nl.samenboek.projections.groeimodel.Jaarstand;
@@ -181,7 +182,7 @@ public class PcDocumenten {
 
     /** Every team with a formatie for the jaar, beside its werkplan's capaciteit. */
     static List<PcDocument.Formatieregel> formatie(Jaarstand stand) {
-        return stand.formaties().values().stream().sorted(Comparator.comparing(nl.samenboek.projections.capaciteit.FormatieDocument::team))
+        return stand.formaties().values().stream().sorted(Comparator.comparing(FormatieDocument::team))
                 .map(f -> new PcDocument.Formatieregel(f.team(), f.fte(), f.vacaturesFte(), f.inhuurUren(), f.urenPerFte(), f.beschikbareUren(),
                         stand.werkplannen().containsKey(f.team()) ? stand.werkplannen().get(f.team()).capaciteit() : null))
                 .toList();

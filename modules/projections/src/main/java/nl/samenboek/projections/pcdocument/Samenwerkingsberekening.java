@@ -38,55 +38,57 @@ public final class Samenwerkingsberekening {
                                                 Instant bekendOp) {
         Grondslag grondslag = soort.grondslag();
         List<Samenwerkingsdocument.Gemeentesaldo> gemeenten = new ArrayList<>();
-        Map<String, BigDecimal[]> perTeam = new TreeMap<>();
-        Map<String, BigDecimal[]> perLijn = new TreeMap<>();
-        BigDecimal bijdrage = NUL;
-        BigDecimal kosten = NUL;
-        BigDecimal meerwerk = NUL;
-        BigDecimal toegezegd = NUL;
-        BigDecimal besteed = NUL;
+        Map<String, Teamsom> perTeam = new TreeMap<>();
+        Map<String, Samenwerkingsdocument.Budgetlijntotaal> perLijn = new TreeMap<>();
+        Samenwerkingsdocument.Samenwerkingstotaal totaal = new Samenwerkingsdocument.Samenwerkingstotaal(NUL, NUL, NUL, NUL, NUL, NUL);
         for (String gemeente : new TreeSet<>(stand.gemeenten())) {
+            BigDecimal toegezegd = NUL;
+            BigDecimal besteed = NUL;
             for (OpdrachtDocument o : Budgetberekening.vanGemeente(stand, gemeente)) {
-                BigDecimal[] team = perTeam.computeIfAbsent(o.getTeam(), t -> new BigDecimal[]{NUL, NUL, NUL});
-                BigDecimal uren = Budgetberekening.uren(stand, o, gemeente, Grondslag.TOEGEZEGD);
-                BigDecimal bestedeUren = Budgetberekening.uren(stand, o, gemeente, Grondslag.BESTEED);
-                team[0] = team[0].add(uren);
-                team[1] = team[1].add(bestedeUren);
-                team[2] = team[2].add(Budgetberekening.kosten(stand, o, gemeente, grondslag));
-                toegezegd = toegezegd.add(uren);
-                besteed = besteed.add(bestedeUren);
+                Teamsom deel = new Teamsom(Budgetberekening.uren(stand, o, gemeente, Grondslag.TOEGEZEGD),
+                        Budgetberekening.uren(stand, o, gemeente, Grondslag.BESTEED), Budgetberekening.kosten(stand, o, gemeente, grondslag));
+                perTeam.merge(o.getTeam(), deel, Teamsom::plus);
+                toegezegd = toegezegd.add(deel.toegezegd());
+                besteed = besteed.add(deel.besteed());
             }
             PcDocument.Budgetstand budget = Budgetberekening.budget(stand, gemeente, grondslag);
-            BigDecimal eigenKosten = budget == null ? Budgetberekening.kosten(stand, gemeente, grondslag) : budget.kosten();
-            BigDecimal eigenBijdrage = budget == null ? NUL : budget.bijdrage();
-            BigDecimal eigenMeerwerk = budget == null ? eigenKosten : budget.meerwerk();
+            BigDecimal kosten = budget == null ? Budgetberekening.kosten(stand, gemeente, grondslag) : budget.kosten();
+            BigDecimal bijdrage = budget == null ? NUL : budget.bijdrage();
+            BigDecimal meerwerk = budget == null ? kosten : budget.meerwerk();
             gemeenten.add(new Samenwerkingsdocument.Gemeentesaldo(gemeente, namen.getOrDefault(gemeente, gemeente), budget != null,
-                    eigenBijdrage, eigenKosten, eigenBijdrage.subtract(eigenKosten), eigenMeerwerk));
+                    bijdrage, kosten, bijdrage.subtract(kosten), meerwerk));
             if (budget != null) {
-                budget.perBudgetlijn().forEach((naam, lijn) -> {
-                    BigDecimal[] som = perLijn.computeIfAbsent(naam, n -> new BigDecimal[]{NUL, NUL, NUL});
-                    som[0] = som[0].add(lijn.bedrag());
-                    som[1] = som[1].add(lijn.kosten());
-                    som[2] = som[2].add(lijn.meerwerk());
-                });
+                budget.perBudgetlijn().forEach((naam, lijn) -> perLijn.merge(naam, new Samenwerkingsdocument.Budgetlijntotaal(lijn.bedrag(),
+                        lijn.kosten(), lijn.saldo(), lijn.meerwerk()), Samenwerkingsberekening::plus));
             }
-            bijdrage = bijdrage.add(eigenBijdrage);
-            kosten = kosten.add(eigenKosten);
-            meerwerk = meerwerk.add(eigenMeerwerk);
+            totaal = new Samenwerkingsdocument.Samenwerkingstotaal(totaal.bijdrage().add(bijdrage), totaal.kosten().add(kosten),
+                    totaal.saldo().add(bijdrage.subtract(kosten)), totaal.meerwerk().add(meerwerk), totaal.toegezegdeUren().add(toegezegd),
+                    totaal.besteedUren().add(besteed));
         }
-        BigDecimal saldo = bijdrage.subtract(kosten);
         Verdeelsleutel sleutel = stand.sleutelVanHetJaar();
         Map<String, BigDecimal> aandelen = new TreeMap<>();
         if (sleutel != null) {
             sleutel.aandelen().keySet().forEach(g -> aandelen.put(g, sleutel.aandeel(g)));
         }
-        Map<String, Samenwerkingsdocument.Budgetlijntotaal> lijnen = new TreeMap<>();
-        perLijn.forEach((naam, som) -> lijnen.put(naam, new Samenwerkingsdocument.Budgetlijntotaal(som[0], som[1], som[0].subtract(som[1]),
-                som[2])));
         return new Samenwerkingsdocument(samenwerking, stand.jaar(), soort, soort.naam() + " " + stand.jaar() + " van " + samenwerking,
-                soort.doel(), stand.peilmoment().datum(), bekendOp, grootboek, grondslag.code(),
-                new Samenwerkingsdocument.Samenwerkingstotaal(bijdrage, kosten, saldo, meerwerk, toegezegd, besteed), aandelen, gemeenten,
-                teams(stand, perTeam), lijnen, afrekening(saldo, sleutel));
+                soort.doel(), stand.peilmoment().datum(), bekendOp, grootboek, grondslag.code(), totaal, aandelen, gemeenten,
+                teams(stand, perTeam), perLijn, afrekening(totaal.saldo(), sleutel));
+    }
+
+    /** A team's hours and kosten, added up over the gemeenten and opdrachten. */
+    private record Teamsom(BigDecimal toegezegd, BigDecimal besteed, BigDecimal kosten) {
+
+        static final Teamsom GEEN = new Teamsom(NUL, NUL, NUL);
+
+        Teamsom plus(Teamsom erbij) {
+            return new Teamsom(toegezegd.add(erbij.toegezegd), besteed.add(erbij.besteed), kosten.add(erbij.kosten));
+        }
+    }
+
+    private static Samenwerkingsdocument.Budgetlijntotaal plus(Samenwerkingsdocument.Budgetlijntotaal a,
+                                                               Samenwerkingsdocument.Budgetlijntotaal b) {
+        return new Samenwerkingsdocument.Budgetlijntotaal(a.bedrag().add(b.bedrag()), a.kosten().add(b.kosten()), a.saldo().add(b.saldo()),
+                a.meerwerk().add(b.meerwerk()));
     }
 
     /**
@@ -104,15 +106,15 @@ public final class Samenwerkingsberekening {
         return afrekening;
     }
 
-    private static List<Samenwerkingsdocument.Teamstand> teams(Jaarstand stand, Map<String, BigDecimal[]> perTeam) {
+    private static List<Samenwerkingsdocument.Teamstand> teams(Jaarstand stand, Map<String, Teamsom> perTeam) {
         TreeSet<String> teams = new TreeSet<>(perTeam.keySet());
         teams.addAll(stand.werkplannen().keySet());
         teams.addAll(stand.formaties().keySet());
         List<Samenwerkingsdocument.Teamstand> standen = new ArrayList<>();
         for (String team : teams) {
-            BigDecimal[] som = perTeam.getOrDefault(team, new BigDecimal[]{NUL, NUL, NUL});
+            Teamsom som = perTeam.getOrDefault(team, Teamsom.GEEN);
             WerkplanDocument plan = stand.werkplannen().get(team);
-            standen.add(new Samenwerkingsdocument.Teamstand(team, som[0], som[1], stand.tarief(team), som[2],
+            standen.add(new Samenwerkingsdocument.Teamstand(team, som.toegezegd(), som.besteed(), stand.tarief(team), som.kosten(),
                     plan == null ? null : plan.capaciteit(), Capaciteit.Formatiestand.van(stand.formaties().get(team))));
         }
         return standen;
