@@ -3,7 +3,6 @@ package nl.samenboek.api.pcdocument;
 import nl.samenboek.api.pcdocument.Pagina.Kolom;
 import nl.samenboek.api.pcdocument.Pagina.Staaf;
 import nl.samenboek.projections.capaciteit.Capaciteit;
-
 import nl.samenboek.projections.pcdocument.Samenwerkingsdocument;
 
 import java.math.BigDecimal;
