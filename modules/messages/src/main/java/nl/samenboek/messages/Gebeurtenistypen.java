@@ -6,6 +6,8 @@ import nl.samenboek.messages.aanbeveling.UitstelBesloten;
 import nl.samenboek.messages.aanbeveling.VervalBesloten;
 import nl.samenboek.messages.aanbeveling.VoortgangGemeld;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGeannuleerd;
+import nl.samenboek.messages.budget.BudgetVastgesteld;
+import nl.samenboek.messages.formatie.FormatieVastgesteld;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
 import nl.samenboek.messages.monitor.MetingGedaan;
 import nl.samenboek.messages.monitor.MetingVastgesteld;
@@ -59,7 +61,8 @@ public final class Gebeurtenistypen {
             AanbevelingVastgesteld.class, VoortgangGemeld.class, UitstelBesloten.class, VervalBesloten.class,
             BijeenkomstGehouden.class, WerkplanVastgesteld.class, TariefVastgesteld.class,
             SleutelprojectAangewezen.class, NormenkaderVastgesteld.class, MetingGedaan.class, MetingVastgesteld.class,
-            AanbevelingIngedeeld.class, BijeenkomstGepland.class, BijeenkomstGeannuleerd.class);
+            AanbevelingIngedeeld.class, BijeenkomstGepland.class, BijeenkomstGeannuleerd.class,
+            BudgetVastgesteld.class, FormatieVastgesteld.class);
 
     private static final Map<String, Class<? extends Gebeurtenis>> PER_NAAM = ALLE.stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));

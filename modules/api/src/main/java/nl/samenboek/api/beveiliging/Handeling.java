@@ -58,9 +58,13 @@ public enum Handeling {
     WERKPLAN_VASTSTELLEN("PUT", "/werkplannen/{team}/{jaar}", EnumSet.of(DIRECTIE)),
     TARIEVEN_LEZEN("GET", "/tarieven", alle()),
     TARIEF_VASTSTELLEN("PUT", "/tarieven/{team}/{jaar}", EnumSet.of(BEHEERDER)),
+    FORMATIE_VASTSTELLEN("PUT", "/formatie/{team}/{jaar}", EnumSet.of(DIRECTIE)),
+    BUDGET_VASTSTELLEN("PUT", "/budgetten/{gemeente}/{jaar}", EnumSet.of(BEHEERDER)),
     PROJECTIES_HERBOUWEN("POST", "/beheer/herbouwingen", EnumSet.of(BEHEERDER)),
     IMPORTEREN("POST", "/beheer/importen", EnumSet.of(BEHEERDER)),
     PC_DOCUMENT_LEZEN("GET", "/pc-documenten/{gemeente}/{jaar}/{soort}", EnumSet.of(COLLEGE, RAAD, BESTUUR, DIRECTIE, AUDITOR)),
+    // the werkorganisatie's own documents show figures per gemeente, team and budget line only: every college and raad may read them
+    SAMENWERKINGSDOCUMENT_LEZEN("GET", "/pc-documenten/samenwerking/{jaar}/{soort}", EnumSet.of(COLLEGE, RAAD, BESTUUR, DIRECTIE, AUDITOR)),
     GROOTBOEK_VERIFIEREN("GET", "/audit/gemeenten/{gemeente}/verificatie", EnumSet.of(AUDITOR, BESTUUR, COLLEGE, RAAD)),
     GROOTBOEK_EXPORTEREN("GET", "/audit/gemeenten/{gemeente}/export", EnumSet.of(AUDITOR)),
     CONTROLEPUNTEN_LEZEN("GET", "/audit/gemeenten/{gemeente}/checkpoints", EnumSet.of(AUDITOR, BESTUUR, COLLEGE, RAAD)),

@@ -26,7 +26,9 @@ import nl.samenboek.projections.capaciteit.Capaciteit;
 import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.groeimodel.Groeimodel;
 import nl.samenboek.projections.monitor.Evaluatie;
+import nl.samenboek.projections.pcdocument.Grondslag;
 import nl.samenboek.projections.pcdocument.PcDocument;
+import nl.samenboek.projections.pcdocument.Samenwerkingsdocument;
 import nl.samenboek.projections.signaal.Signaal;
 import nl.samenboek.projections.verwerking.Herbouw;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -85,7 +87,11 @@ public class Antwoordschemas implements ModelConverter, OpenApiCustomizer {
             Map.entry(Capaciteit.class, Set.of("bekendOp", "verdeelsleutel")), // bekendOp only when asked for
             // a team without werkplan has no capacity figures
             Map.entry(Capaciteit.Team.class, Set.of("capaciteit", "ontwikkeltijd", "planbaar", "gepland", "geplandPerGemeente",
-                    "vrijeRuimte", "boven", "ontwikkeltijdGerespecteerd")),
+                    "vrijeRuimte", "boven", "ontwikkeltijdGerespecteerd", "formatie")),
+            // a gemeente without a budget for the jaar; a team without a werkplan or a formatie
+            Map.entry(PcDocument.class, Set.of("budget")),
+            Map.entry(PcDocument.Formatieregel.class, Set.of("werkplanCapaciteit")),
+            Map.entry(Samenwerkingsdocument.Teamstand.class, Set.of("werkplanCapaciteit", "formatie")),
             Map.entry(Groeimodel.class, Set.of("gemeente", "bekendOp")), // all gemeenten together; bekendOp only when asked for
             Map.entry(Verificatie.class, Set.of("eersteFout")), // an intact grootboek
             Map.entry(PcDocument.Opdrachtregel.class, Set.of("programma", "taakveldNaam")),
@@ -117,7 +123,9 @@ public class Antwoordschemas implements ModelConverter, OpenApiCustomizer {
             PcDocument.Agendaregel.class, Map.of("categorie", Aanbevelingscategorie.class, "status", Agendastatus.class),
             PcDocument.Afspraakregel.class, Map.of("soort", Resultaatniveau.class),
             PcDocument.Bijeenkomstregel.class, Map.of("status", Bijeenkomststatus.class, "pcMoment", PcMoment.class),
-            Groeimodel.Mijlpaalstand.class, Map.of("niveau", Niveau.class));
+            Groeimodel.Mijlpaalstand.class, Map.of("niveau", Niveau.class),
+            PcDocument.Budgetstand.class, Map.of("grondslag", Grondslag.class),
+            Samenwerkingsdocument.class, Map.of("grondslag", Grondslag.class));
 
     private final Map<String, Class<?>> klassen = new ConcurrentHashMap<>();
 

@@ -18,6 +18,8 @@ import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.pcdocument.Documentsoort;
 import nl.samenboek.projections.pcdocument.PcDocument;
 import nl.samenboek.projections.pcdocument.PcDocumenten;
+import nl.samenboek.projections.pcdocument.Samenwerkingsdocument;
+import nl.samenboek.projections.pcdocument.Samenwerkingsdocumentsoort;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,8 +37,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The samenwerking's paragraph of a gemeente's P&C documents (docs/pc-documenten.md): JSON for software, CSV for Dutch Excel, HTML to read
- * and PDF to print, all from the same document and so with the same figures.
+ * The samenwerking's paragraph of a gemeente's P&C documents, and the werkorganisatie's own documents (docs/pc-documenten.md):
+ * JSON for software, CSV for Dutch Excel, HTML to read and PDF to print, all from the same document and so with the same
+ * figures. {@code /pc-documenten/samenwerking/…} is a path of its own, which Spring prefers to the one with a
+ * {@code {gemeente}}: {@code samenwerking} is no gemeente's code.
  */
 @RestController
 @Tag(name = "pc-documenten", description = "Begroting, voorjaarsnota, najaarsnota en jaarrekening per gemeente")
@@ -66,6 +70,42 @@ public class PcDocumentController {
         this.json = json;
         this.samenwerking = samenwerking;
         this.samenwerkingsnaam = samenwerkingsnaam;
+    }
+
+    @GetMapping(value = "/api/v1/pc-documenten/samenwerking/{jaar}/{soort}")
+    @Operation(summary = "Een P&C-document van de werkorganisatie", description = "De vierde P&C-cyclus: soort kaderbrief, begroting of "
+            + "jaarrekening van de werkorganisatie als geheel. Per gemeente de bijdrage tegen de kosten en het saldo, per team de uren, "
+            + "kosten en formatie, per budgetlijn het totaal, en de afrekening: het saldo terug naar (of bijgevraagd bij) de gemeenten "
+            + "volgens de verdeelsleutel van 1 januari, tot op de cent. Geen opdrachten, alleen cijfers: elk college en elke raad mag "
+            + "het lezen. Dezelfde vormen (Accept) en herkomst (peildatum, bekendOp, de kop van elk grootboek) als per gemeente.",
+            responses = @ApiResponse(responseCode = "200", description = "Het document", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = Samenwerkingsdocument.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))}))
+    public ResponseEntity<byte[]> samenwerkingsdocument(@PathVariable String jaar, @PathVariable String soort,
+                                                        @RequestParam(required = false) String peildatum,
+                                                        @RequestParam(required = false) String bekendOp,
+                                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        toegang.vereis(Handeling.SAMENWERKINGSDOCUMENT_LEZEN);
+        int j = Verzoekparameters.jaar("jaar", jaar);
+        Samenwerkingsdocumentsoort documentsoort = Code.zoek(Samenwerkingsdocumentsoort.class, soort).orElseThrow(() ->
+                new OngeldigeInvoer("soort", "'" + soort + "' is geen P&C-document van de werkorganisatie; toegestaan: "
+                        + Code.toegestaan(Samenwerkingsdocumentsoort.class)));
+        MediaType vorm = Documentvorm.kies(accept);
+        Samenwerkingsdocument document = documenten.bouwSamenwerking(samenwerkingsnaam, j, documentsoort,
+                Verzoekparameters.peilmoment(peildatum, bekendOp));
+        return Documentvorm.antwoord(vorm, samenwerking + "-" + j + "-" + documentsoort.code(), document, new Documentvorm.Weergaven() {
+            @Override
+            public String html() {
+                return SamenwerkingsdocumentHtml.schrijf(document);
+            }
+
+            @Override
+            public byte[] csv() {
+                return SamenwerkingsdocumentCsv.schrijf(document);
+            }
+        }, json);
     }
 
     @GetMapping(value = "/api/v1/pc-documenten/{gemeente}/{jaar}/{soort}")

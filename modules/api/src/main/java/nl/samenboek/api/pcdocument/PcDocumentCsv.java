@@ -32,6 +32,22 @@ final class PcDocumentCsv {
         csv.blok(List.of("totalen", "geraamde uren", "toegezegde uren", "bestede uren", "kosten (euro)", "kosten besteed (euro)"),
                 List.of(List.of(samenwerking + " voor " + d.gemeenteNaam(), g(t.geraamdeUren()), g(t.toegezegdeUren()), g(t.besteedUren()),
                         g(t.kosten()), g(t.besteedKosten()))));
+        PcDocument.Budgetstand geld = d.budget();
+        List<List<String>> budget = new ArrayList<>();
+        if (geld != null) {
+            geld.perBudgetlijn().forEach((naam, l) -> budget.add(List.of(naam, g(l.fractie()), g(l.bedrag()), g(l.kosten()), g(l.saldo()),
+                    g(l.meerwerk()), geld.grondslag())));
+            budget.add(List.of("totaal", geld.perBudgetlijn().isEmpty() ? "" : "1", g(geld.bijdrage()), g(geld.kosten()),
+                    g(geld.saldo()), g(geld.meerwerk()), geld.grondslag()));
+        }
+        csv.blok(List.of("budgetlijn", "deel", "bijdrage (euro)", "kosten (euro)", "saldo (euro)", "meerwerk (euro)", "grondslag"), budget);
+        if (!d.jaarschijven().isEmpty()) {
+            csv.blok(List.of("jaarschijf", "toegezegde uren", "geraamde uren", "kosten (euro)"), d.jaarschijven().stream()
+                    .map(j -> List.of(String.valueOf(j.jaar()), g(j.toegezegdeUren()), g(j.geraamdeUren()), g(j.kosten()))).toList());
+        }
+        csv.blok(List.of("formatie van team", "fte", "vacatures (fte)", "uren per fte", "inhuur (uren)", "beschikbare uren",
+                "capaciteit werkplan"), d.formatie().stream().map(f -> List.of(f.team(), g(f.fte()), g(f.vacaturesFte()), g(f.urenPerFte()),
+                g(f.inhuurUren()), g(f.beschikbareUren()), g(f.werkplanCapaciteit()))).toList());
         List<List<String>> opdrachten = new ArrayList<>();
         for (PcDocument.Opdrachtregel o : d.opdrachten()) {
             opdrachten.add(List.of(o.id(), o.titel(), o.programma() == null ? "" : o.programma(), o.taakveld(), o.taakveldNaam(),

@@ -46,6 +46,8 @@ final class PcDocumentHtml {
                         Opmaak.getal(t.besteedUren()), Opmaak.euro(t.kosten()), Opmaak.euro(t.besteedKosten()))));
         sluitSectie(h);
 
+        budget(h, d, samenwerking);
+
         sectie(h, "opdrachten", "Opdrachten", "De opdrachten van " + d.gemeenteNaam() + " die in " + d.jaar()
                 + " spelen, per Iv3-taakveld.");
         tabel(h, "Opdrachten " + d.jaar(), List.of(Kolom.breed("Opdracht"), Kolom.tekst("Taakveld"), Kolom.tekst("Categorie, soort"),
@@ -109,6 +111,27 @@ final class PcDocumentHtml {
                         Opmaak.getal(u.getValue().besteedUren()))).toList());
         sluitSectie(h);
 
+        if (!d.jaarschijven().isEmpty()) {
+            sectie(h, "jaarschijven", "Meerjarenraming", "Het begrotingsjaar en de drie jaren erna, zoals nu bekend: de aan "
+                    + d.gemeenteNaam() + " toegerekende toegezegde en geraamde uren, en de kosten van de toegezegde uren tegen het "
+                    + "afdelingstarief van dat jaar (zolang dat er niet is, dat van het begrotingsjaar).");
+            tabel(h, "Jaarschijven " + d.jaar() + "–" + (d.jaar() + d.jaarschijven().size() - 1), List.of(Kolom.kort("Jaar"),
+                            Kolom.getal("Toegezegde uren"), Kolom.getal("Geraamde uren"), Kolom.getal("Kosten")),
+                    d.jaarschijven().stream().map(j -> List.of(String.valueOf(j.jaar()), Opmaak.getal(j.toegezegdeUren()),
+                            Opmaak.getal(j.geraamdeUren()), Opmaak.euro(j.kosten()))).toList());
+            sluitSectie(h);
+        }
+
+        sectie(h, "formatie", "Formatie", "De formatie van de teams van " + samenwerking + " in " + d.jaar() + ", naast de capaciteit "
+                + "van hun werkplan. Beschikbare uren = (fte − vacatures) × uren per fte + uren inhuur.");
+        tabel(h, "Formatie " + d.jaar(), List.of(Kolom.tekst("Team"), Kolom.getal("Fte"), Kolom.getal("Vacatures (fte)"),
+                        Kolom.getal("Uren per fte"), Kolom.getal("Inhuur (uren)"), Kolom.getal("Beschikbare uren"),
+                        Kolom.getal("Capaciteit werkplan")),
+                d.formatie().stream().map(f -> List.of(e(f.team()), Opmaak.getal(f.fte()), Opmaak.getal(f.vacaturesFte()),
+                        Opmaak.getal(f.urenPerFte()), Opmaak.getal(f.inhuurUren()), Opmaak.getal(f.beschikbareUren()),
+                        f.werkplanCapaciteit() == null ? "geen werkplan" : Opmaak.getal(f.werkplanCapaciteit()))).toList());
+        sluitSectie(h);
+
         sectie(h, "uitvoeringsagenda", "Uitvoeringsagenda", "De stand van de 24 aanbevelingen van de nota HLT Samen Verder op de peildatum.");
         tabel(h, "Aanbevelingen A–X", List.of(Kolom.kort("Letter"), Kolom.tekst("Aanbeveling"), Kolom.tekst("Categorie"), Kolom.kort("Deadline"),
                         Kolom.kort("Status")),
@@ -136,6 +159,29 @@ final class PcDocumentHtml {
         sluitSectie(h);
         return Pagina.sluit(h, "Samengesteld door samenboek uit het grootboek van de gemeente " + d.gemeenteNaam()
                 + ". Kosten zijn uren maal afdelingstarief: inzicht, geen factuur.");
+    }
+
+    /** The bijdrage against the kosten, per budget line; a sentence when the gemeente has no budget for the jaar. */
+    private static void budget(StringBuilder h, PcDocument d, String samenwerking) {
+        PcDocument.Budgetstand b = d.budget();
+        if (b == null) {
+            sectie(h, "budget", "Budget", "Voor " + d.jaar() + " is geen bijdrage van " + d.gemeenteNaam() + " aan " + samenwerking
+                    + " vastgelegd.");
+            sluitSectie(h);
+            return;
+        }
+        sectie(h, "budget", "Budget", "De bijdrage van " + d.gemeenteNaam() + " aan " + samenwerking + " tegen de kosten van de "
+                + (b.grondslag().equals("besteed") ? "bestede" : "toegezegde") + " uren. Een positief saldo is een onderschrijding; "
+                + "meerwerk is wat boven een budgetlijn uitgaat en apart wordt vergoed. Standaardwerk telt op het standaardpakket, "
+                + "maatwerk op klussen en een crisis op de reserve, voor zover die lijnen er zijn.");
+        List<List<String>> rijen = new java.util.ArrayList<>();
+        b.perBudgetlijn().forEach((naam, l) -> rijen.add(List.of(e(naam), Opmaak.procent(l.fractie()), Opmaak.euro(l.bedrag()),
+                Opmaak.euro(l.kosten()), Opmaak.euro(l.saldo()), Opmaak.euro(l.meerwerk()))));
+        rijen.add(List.of("Totaal", b.perBudgetlijn().isEmpty() ? "" : "100,00 %", Opmaak.euro(b.bijdrage()), Opmaak.euro(b.kosten()),
+                Opmaak.euro(b.saldo()), Opmaak.euro(b.meerwerk())));
+        tabel(h, "Budget " + d.jaar() + " (kosten van de " + b.grondslag() + " uren)", List.of(Kolom.tekst("Budgetlijn"), Kolom.getal("Deel"),
+                Kolom.getal("Bijdrage"), Kolom.getal("Kosten"), Kolom.getal("Saldo"), Kolom.getal("Meerwerk")), rijen);
+        sluitSectie(h);
     }
 
     private static void groepen(StringBuilder h, String titel, List<PcDocument.Groepregel> groepen) {

@@ -7,6 +7,8 @@ import nl.samenboek.api.beveiliging.Handeling;
 import nl.samenboek.api.beveiliging.Toegang;
 import nl.samenboek.api.http.Verzoekparameters;
 import nl.samenboek.api.schrijven.Schrijfpad;
+import nl.samenboek.messages.formatie.Formatie;
+import nl.samenboek.messages.formatie.StelFormatieVast;
 import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.messages.tarief.StelTariefVast;
 import nl.samenboek.messages.tarief.Tarief;
@@ -25,7 +27,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** Werkplannen per team per jaar (directie) and afdelingstarieven (beheerder). */
+/** Werkplannen and formaties per team per jaar (directie) and afdelingstarieven (beheerder). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "werkplannen", description = "Werkplannen per team per jaar en afdelingstarieven")
@@ -41,22 +43,45 @@ public class WerkplanController {
         this.werkplannen = werkplannen;
     }
 
-    /** @param ontwikkeltijdPercentage without it the nota's 20 % */
+    /**
+     * @param capaciteit              without it the hours the team's formatie of the jaar makes available
+     * @param ontwikkeltijdPercentage without it the nota's 20 %
+     */
     public record WerkplanVerzoek(BigDecimal capaciteit, BigDecimal ontwikkeltijdPercentage, Map<String, BigDecimal> gepland) {
     }
 
     public record TariefVerzoek(BigDecimal tarief) {
     }
 
+    /**
+     * @param vacaturesFte without it 0
+     * @param inhuurUren   without it 0
+     */
+    public record FormatieVerzoek(BigDecimal fte, BigDecimal vacaturesFte, BigDecimal inhuurUren, BigDecimal urenPerFte) {
+    }
+
     @PutMapping("/werkplannen/{team}/{jaar}")
     @Operation(summary = "Het werkplan van een team voor een jaar vaststellen", description = "Door de directie: capaciteit in "
             + "productieve uren, ontwikkeltijd (standaard 20 %, niet planbaar voor opdrachten) en geplande uren per gemeente; de "
-            + "rest is vrije ruimte. Zodra er een werkplan is, weigert een toezegging boven de planbare capaciteit, tenzij de "
-            + "directie expliciet een overschrijding aanvaardt.")
+            + "rest is vrije ruimte. Zonder capaciteit neemt het werkplan de beschikbare uren van de formatie van het team voor dat "
+            + "jaar. Zodra er een werkplan is, weigert een toezegging boven de planbare capaciteit, tenzij de directie expliciet een "
+            + "overschrijding aanvaardt.")
     public Werkplan stelVast(@PathVariable String team, @PathVariable String jaar, @RequestBody(required = false) WerkplanVerzoek verzoek) {
         Gebruiker gebruiker = toegang.vereis(Handeling.WERKPLAN_VASTSTELLEN);
         return schrijfpad.voerUit(new StelWerkplanVast(team, Verzoekparameters.jaar("jaar", jaar), verzoek.capaciteit(),
                 verzoek.ontwikkeltijdPercentage(), verzoek.gepland()), null, gebruiker, Werkplan.class);
+    }
+
+    @PutMapping("/formatie/{team}/{jaar}")
+    @Operation(summary = "De formatie van een team voor een jaar vaststellen", description = "Door de directie: de formatie in fte, "
+            + "het deel daarvan dat vacant is, de uren inhuur en de productieve uren per fte. Beschikbare uren = (fte − vacaturesFte) × "
+            + "urenPerFte + inhuurUren; capaciteit en P&C-documenten tonen ze naast het werkplan, en een werkplan zonder capaciteit "
+            + "neemt ze over. Dezelfde formatie nogmaals verandert niets.")
+    public Formatie stelFormatieVast(@PathVariable String team, @PathVariable String jaar,
+                                     @RequestBody(required = false) FormatieVerzoek verzoek) {
+        Gebruiker gebruiker = toegang.vereis(Handeling.FORMATIE_VASTSTELLEN);
+        return schrijfpad.voerUit(new StelFormatieVast(team, Verzoekparameters.jaar("jaar", jaar), verzoek.fte(), verzoek.vacaturesFte(),
+                verzoek.inhuurUren(), verzoek.urenPerFte()), null, gebruiker, Formatie.class);
     }
 
     @GetMapping("/werkplannen")

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenboek.domain.aanbeveling.Aanbeveling;
 import nl.samenboek.domain.bijeenkomst.Bijeenkomst;
+import nl.samenboek.domain.budget.Budget;
+import nl.samenboek.domain.formatie.Formatie;
 import nl.samenboek.domain.opdracht.Opdracht;
 import nl.samenboek.domain.tarief.Afdelingstarief;
 import nl.samenboek.domain.monitor.Monitor;
@@ -184,7 +186,9 @@ public class AxonConfig {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Bijeenkomst.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Werkplan.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Afdelingstarief.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Monitor.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Monitor.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Budget.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Formatie.class));
     }
 
     /**

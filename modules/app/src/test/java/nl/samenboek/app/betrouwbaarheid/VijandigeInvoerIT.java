@@ -49,6 +49,8 @@ class VijandigeInvoerIT extends IntegratieTest {
             Map.entry(Handeling.VERDEELSLEUTEL_VASTSTELLEN, List.of("aandelen")),
             Map.entry(Handeling.WERKPLAN_VASTSTELLEN, List.of("capaciteit", "ontwikkeltijdPercentage", "gepland")),
             Map.entry(Handeling.TARIEF_VASTSTELLEN, List.of("tarief")),
+            Map.entry(Handeling.FORMATIE_VASTSTELLEN, List.of("fte", "vacaturesFte", "inhuurUren", "urenPerFte")),
+            Map.entry(Handeling.BUDGET_VASTSTELLEN, List.of("bijdrage", "budgetlijnen")),
             Map.entry(Handeling.VOORTGANG_MELDEN, List.of("soort", "datum", "toelichting", "stap", "gemeente")),
             Map.entry(Handeling.UITSTEL_BESLUITEN, List.of("datum", "nieuweDeadline", "reden", "stap")),
             Map.entry(Handeling.VERVAL_BESLUITEN, List.of("datum", "reden")),

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PdfConformiteitIT extends Publicatiejaar {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"begroting", "voorjaarsnota", "najaarsnota", "jaarrekening", EVALUATIE})
+    @ValueSource(strings = {"begroting", "voorjaarsnota", "najaarsnota", "jaarrekening", EVALUATIE, SAMENWERKING + "kaderbrief",
+            SAMENWERKING + "begroting", SAMENWERKING + "jaarrekening"})
     void dePdfVoldoetAanPdfUa1EnPdfA2a(String soort) throws IOException {
         byte[] pdf = pdf(soort);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Teylingen in 2018, a year and team that belong to these tests alone. Built once for all of them, since they share
  * one application. Opdrachten on every niveau (input, output, outcome), alone and joint with Lisse, from four kinds of
  * herkomst and one without; toezeggingen, hours (one opdracht overrun), output and outcome afspraken with what was
- * measured, and titles with characters that need escaping (&, é, ë, quotes).
+ * measured, titles with characters that need escaping (&, é, ë, quotes), a budget in three lines and a team's formatie.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class Publicatiejaar extends IntegratieTest {
@@ -25,6 +25,8 @@ abstract class Publicatiejaar extends IntegratieTest {
     static final int JAAR = 2018;
     /** Published like the P&C documents, in the same forms: the evaluation dossier. */
     static final String EVALUATIE = "evaluatie";
+    /** The werkorganisatie's own documents of the jaar (the fourth cycle): {@code samenwerking-<soort>}. */
+    static final String SAMENWERKING = "samenwerking-";
     private static final String TEAM = "publicatie-team";
 
     private static volatile boolean gebouwd;
@@ -51,16 +53,26 @@ abstract class Publicatiejaar extends IntegratieTest {
         return als("raad", GEMEENTE).met("Accept", "application/pdf").bytes(adres(soort));
     }
 
-    /** @param soort a P&C document's soort, or {@link #EVALUATIE}: the evaluation dossier of 2028 (docs/monitor.md) */
+    /**
+     * @param soort a P&C document's soort, {@link #EVALUATIE}: the evaluation dossier of 2028 (docs/monitor.md), or
+     *              {@link #SAMENWERKING} and a soort: the werkorganisatie's own document (docs/pc-documenten.md)
+     */
     static String adres(String soort) {
         if (soort.equals(EVALUATIE)) {
             return "/evaluaties/2028";
+        }
+        if (soort.startsWith(SAMENWERKING)) {
+            return "/pc-documenten/samenwerking/" + JAAR + "/" + soort.substring(SAMENWERKING.length());
         }
         return "/pc-documenten/" + GEMEENTE + "/" + JAAR + "/" + soort;
     }
 
     private void bouw() {
         assertThat(als("beheerder").put("/tarieven/" + TEAM + "/" + JAAR, Map.of("tarief", 87.5)).status()).isEqualTo(200);
+        // a budget in BUCH's three lines and a formatie with a vacancy and inhuur, so every money table has rows
+        ok(als("beheerder").put("/budgetten/" + GEMEENTE + "/" + JAAR, Map.of("bijdrage", 60000, "budgetlijnen",
+                Map.of("standaardpakket", 0.8, "klussen", 0.1, "reserve", 0.1))));
+        ok(directie().put("/formatie/" + TEAM + "/" + JAAR, Map.of("fte", 3.5, "vacaturesFte", 0.5, "inhuurUren", 120, "urenPerFte", 1400)));
 
         String visie = opdracht("teylingen", "Omgevingsvisie Teylingen 2040: \"ruimte voor groen & wonen\"", "beleid", "standaard", "8.1",
                 "Ruimte en wonen", 300, Map.of("soort", "raadsmotie", "kenmerk", "M2017-14", "datum", "2017-11-09"), "teylingen");

@@ -1,5 +1,6 @@
 package nl.samenboek.domain.werkplan;
 
+import nl.samenboek.domain.formatie.Formatieregister;
 import nl.samenboek.domain.gemeente.Gemeenteregister;
 import nl.samenboek.messages.werkplan.StelWerkplanVast;
 import nl.samenboek.messages.werkplan.WerkplanId;
@@ -20,8 +21,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A team's werkplan for a year (Berenschot 2019: werkplannen with hours per gemeente). The nota reserves 20 % of
- * capacity as ontwikkeltijd, which may not be planned for opdrachten. Setting it again replaces it; setting the same
- * plan again changes nothing.
+ * capacity as ontwikkeltijd, which may not be planned for opdrachten. Without a capaciteit of its own it takes the hours
+ * its team's formatie of that year makes available, as they are when it is set (docs/groeimodel.md). Setting it again
+ * replaces it; setting the same plan again changes nothing.
  */
 public class Werkplan {
 
@@ -38,7 +40,11 @@ public class Werkplan {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    nl.samenboek.messages.werkplan.Werkplan handle(StelWerkplanVast plan, Gemeenteregister register) {
+    nl.samenboek.messages.werkplan.Werkplan handle(StelWerkplanVast gevraagd, Gemeenteregister register, Formatieregister formaties) {
+        StelWerkplanVast plan = gevraagd.capaciteit() != null || gevraagd.team() == null || gevraagd.jaar() == null ? gevraagd
+                : formaties.beschikbareUren(gevraagd.team(), gevraagd.jaar())
+                .map(uren -> new StelWerkplanVast(gevraagd.team(), gevraagd.jaar(), uren, gevraagd.ontwikkeltijdPercentage(), gevraagd.gepland()))
+                .orElse(gevraagd);
         BigDecimal percentage = plan.ontwikkeltijdPercentage() == null ? STANDAARD_ONTWIKKELTIJD : plan.ontwikkeltijdPercentage();
         Werkplanregels.controleer(plan, percentage, register);
         Map<String, BigDecimal> gepland = plan.gepland() == null ? Map.of() : new TreeMap<>(plan.gepland());

@@ -26,7 +26,11 @@ final class Werkplanregels {
         Foutenlijst fouten = new Foutenlijst();
         fouten.als(plan.team() == null || !TEAMCODE.matcher(plan.team()).matches(), "team", "is verplicht: de code van het team");
         Invoerregels.jaar(fouten, "jaar", plan.jaar(), Invoerregels.EERSTE_JAAR);
-        Invoerregels.uren(fouten, "capaciteit", plan.capaciteit(), false, Invoerregels.MAXIMUM_UREN);
+        if (plan.capaciteit() == null) {
+            fouten.voegToe("capaciteit", "is verplicht zolang het team voor dit jaar geen formatie heeft");
+        } else {
+            Invoerregels.uren(fouten, "capaciteit", plan.capaciteit(), false, Invoerregels.MAXIMUM_UREN);
+        }
         fouten.als(ontwikkeltijdPercentage.signum() < 0 || ontwikkeltijdPercentage.compareTo(HONDERD) > 0
                         || ontwikkeltijdPercentage.stripTrailingZeros().scale() > 2,
                 "ontwikkeltijdPercentage", "een percentage van 0 tot en met 100, met hoogstens twee decimalen");

@@ -1,5 +1,6 @@
 package nl.samenboek.domain.werkplan;
 
+import nl.samenboek.domain.formatie.Formatieregister;
 import nl.samenboek.domain.gemeente.VasteGemeenten;
 import nl.samenboek.messages.werkplan.StelWerkplanVast;
 import nl.samenboek.messages.werkplan.WerkplanVastgesteld;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static nl.samenboek.domain.Weigeringen.ongeldig;
 
@@ -26,6 +28,9 @@ class WerkplanTest {
     void maakFixture() {
         fixture = new AggregateTestFixture<>(Werkplan.class);
         fixture.registerInjectableResource(VasteGemeenten.hltSamen());
+        // team ruimte has a formatie for 2026 of 5,000 available hours, none for 2025
+        fixture.registerInjectableResource((Formatieregister) (team, jaar) ->
+                team.equals("ruimte") && jaar == 2026 ? Optional.of(new BigDecimal("5000.00")) : Optional.empty());
     }
 
     /** Team ruimte's werkplan for 2025 with this capacity, ontwikkeltijd percentage (null: the nota's 20 %) and hours per gemeente. */
@@ -92,6 +97,35 @@ class WerkplanTest {
             fixture.givenNoPriorActivity()
                     .when(new StelWerkplanVast(" ", 2016, BigDecimal.ZERO, new BigDecimal("101"), null))
                     .expectException(ongeldig("team", "jaar", "capaciteit", "ontwikkeltijdPercentage"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class UitDeFormatie {
+
+        @Test
+        void zonderCapaciteitNeemtHetDeBeschikbareUrenVanDeFormatie() {
+            fixture.givenNoPriorActivity()
+                    .when(new StelWerkplanVast("ruimte", 2026, null, null, Map.of("lisse", new BigDecimal("1000"))))
+                    .expectEvents(new WerkplanVastgesteld("ruimte", 2026, new BigDecimal("5000.00"), new BigDecimal("20"),
+                            new BigDecimal("1000.00"), new BigDecimal("4000.00"), Map.of("lisse", new BigDecimal("1000")),
+                            new BigDecimal("3000.00"), DRIE));
+        }
+
+        @Test
+        void eenEigenCapaciteitGaatVoor() {
+            fixture.givenNoPriorActivity()
+                    .when(new StelWerkplanVast("ruimte", 2026, new BigDecimal("100"), BigDecimal.ZERO, null))
+                    .expectEvents(new WerkplanVastgesteld("ruimte", 2026, new BigDecimal("100"), BigDecimal.ZERO,
+                            new BigDecimal("0.00"), new BigDecimal("100.00"), Map.of(), new BigDecimal("100.00"), DRIE));
+        }
+
+        @Test
+        void zonderCapaciteitEnZonderFormatieNoemtHetDeCapaciteit() {
+            fixture.givenNoPriorActivity()
+                    .when(new StelWerkplanVast("ruimte", 2025, null, null, null))
+                    .expectException(ongeldig("capaciteit"))
                     .expectNoEvents();
         }
     }

@@ -12,6 +12,8 @@ import nl.samenboek.messages.aanbeveling.VervalBesloten;
 import nl.samenboek.messages.aanbeveling.VoortgangGemeld;
 import nl.samenboek.messages.aanbeveling.Voortgangssoort;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGeannuleerd;
+import nl.samenboek.messages.budget.BudgetVastgesteld;
+import nl.samenboek.messages.formatie.FormatieVastgesteld;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGepland;
 import nl.samenboek.messages.bijeenkomst.Bijeenkomstsoort;
@@ -234,6 +236,18 @@ class GebeurtenisJsonTest {
         json.put(new BijeenkomstGeannuleerd("b7d2c3a4-0000-4000-8000-000000000004", "Verkiezingen", DRIE),
                 "{\"bijeenkomstId\":\"b7d2c3a4-0000-4000-8000-000000000004\",\"reden\":\"Verkiezingen\","
                         + "\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
+        // money and formatie (docs/pc-documenten.md)
+        json.put(new BudgetVastgesteld("lisse", 2025, new BigDecimal("25000.01"), Map.of("standaardpakket", new BigDecimal("0.8"),
+                        "klussen", new BigDecimal("0.1"), "reserve", new BigDecimal("0.10")), DRIE),
+                "{\"gemeente\":\"lisse\",\"jaar\":2025,\"bijdrage\":25000.01,\"budgetlijnen\":{\"klussen\":0.1,\"reserve\":0.10,"
+                        + "\"standaardpakket\":0.8},\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
+        json.put(new BudgetVastgesteld("hillegom", 2026, BigDecimal.ZERO, Map.of(), DRIE),
+                "{\"gemeente\":\"hillegom\",\"jaar\":2026,\"bijdrage\":0,\"budgetlijnen\":{},"
+                        + "\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
+        json.put(new FormatieVastgesteld("ruimte", 2025, new BigDecimal("12.5"), new BigDecimal("1.5"), new BigDecimal("300"),
+                        new BigDecimal("1400"), new BigDecimal("15700.00"), DRIE),
+                "{\"team\":\"ruimte\",\"jaar\":2025,\"fte\":12.5,\"vacaturesFte\":1.5,\"inhuurUren\":300,\"urenPerFte\":1400,"
+                        + "\"beschikbareUren\":15700.00,\"gemeenten\":[\"hillegom\",\"lisse\",\"teylingen\"]}");
         return json;
     }
 

@@ -36,27 +36,43 @@ public record Capaciteit(int jaar, LocalDate peildatum, Instant bekendOp, Verdee
      * @param status      {@code gepland} with a werkplan, {@code ongepland} without
      * @param boven       committed hours above the plannable capacity (0 when within)
      * @param ontwikkeltijdGerespecteerd whether the committed hours stay within capaciteit minus ontwikkeltijd
+     * @param formatie    the team's formatie of the jaar beside its werkplan's capaciteit; null without one
      */
     public record Team(String team, String status, BigDecimal capaciteit, BigDecimal ontwikkeltijd, BigDecimal planbaar,
                        BigDecimal gepland, Map<String, BigDecimal> geplandPerGemeente, BigDecimal vrijeRuimte,
                        BigDecimal toegezegd, BigDecimal besteed, BigDecimal boven, Boolean ontwikkeltijdGerespecteerd,
-                       List<Overschrijding> overschrijdingen, BigDecimal tarief, BigDecimal kosten) {
+                       List<Overschrijding> overschrijdingen, BigDecimal tarief, BigDecimal kosten, Formatiestand formatie) {
 
         /** A team without a werkplan for the jaar: its hours and costs, and null for every figure of a werkplan. */
         public static Team zonderWerkplan(String team, Uren uren, List<Overschrijding> overschrijdingen, BigDecimal tarief,
-                                          BigDecimal kosten) {
+                                          BigDecimal kosten, Formatiestand formatie) {
             return new Team(team, "ongepland", null, null, null, null, null, null, uren.toegezegdeUren(), uren.besteedUren(),
-                    null, null, overschrijdingen, tarief, kosten);
+                    null, null, overschrijdingen, tarief, kosten, formatie);
         }
 
         /** A team against its werkplan: {@code boven} is what its committed hours take it beyond the plannable hours. */
         public static Team metWerkplan(String team, WerkplanDocument plan, Uren uren, List<Overschrijding> overschrijdingen,
-                                       BigDecimal tarief, BigDecimal kosten) {
+                                       BigDecimal tarief, BigDecimal kosten, Formatiestand formatie) {
             BigDecimal gepland = plan.gepland().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal boven = uren.toegezegdeUren().subtract(plan.planbaar()).max(BigDecimal.ZERO);
             return new Team(team, "gepland", plan.capaciteit(), plan.ontwikkeltijd(), plan.planbaar(), gepland, plan.gepland(),
                     plan.vrijeRuimte(), uren.toegezegdeUren(), uren.besteedUren(), boven, boven.signum() == 0, overschrijdingen,
-                    tarief, kosten);
+                    tarief, kosten, formatie);
+        }
+    }
+
+    /**
+     * A team's formatie of the jaar (docs/groeimodel.md, formatie).
+     *
+     * @param beschikbareUren (fte − vacaturesFte) × urenPerFte + inhuurUren
+     */
+    public record Formatiestand(BigDecimal fte, BigDecimal vacaturesFte, BigDecimal inhuurUren, BigDecimal urenPerFte,
+                                BigDecimal beschikbareUren) {
+
+        /** The formatie, or null without one. */
+        public static Formatiestand van(FormatieDocument formatie) {
+            return formatie == null ? null : new Formatiestand(formatie.fte(), formatie.vacaturesFte(), formatie.inhuurUren(),
+                    formatie.urenPerFte(), formatie.beschikbareUren());
         }
     }
 
@@ -72,7 +88,7 @@ public record Capaciteit(int jaar, LocalDate peildatum, Instant bekendOp, Verdee
         List<Team> eigen = teams.stream().map(t -> new Team(t.team(), t.status(), t.capaciteit(), t.ontwikkeltijd(), t.planbaar(),
                 t.gepland(), t.geplandPerGemeente(), t.vrijeRuimte(), t.toegezegd(), t.besteed(), t.boven(),
                 t.ontwikkeltijdGerespecteerd(), t.overschrijdingen().stream().filter(o -> o.gemeenten().contains(gemeente)).toList(),
-                t.tarief(), t.kosten())).toList();
+                t.tarief(), t.kosten(), t.formatie())).toList();
         return new Capaciteit(jaar, peildatum, bekendOp, verdeelsleutel, gemeenten, eigen, perCategorie, perSoort, aandeelMaatwerk,
                 signalen.stream().filter(s -> s.gemeenten().contains(gemeente)).toList(), perHerkomst);
     }

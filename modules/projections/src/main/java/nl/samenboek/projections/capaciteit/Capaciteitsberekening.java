@@ -81,6 +81,7 @@ public final class Capaciteitsberekening {
         }
         TreeSet<String> teams = new TreeSet<>(perTeam.keySet());
         teams.addAll(stand.werkplannen().keySet());
+        teams.addAll(stand.formaties().keySet());
         List<Capaciteit.Team> teamstanden = new ArrayList<>();
         for (String team : teams) {
             Capaciteit.Uren uren = perTeam.getOrDefault(team, Capaciteit.Uren.GEEN);
@@ -88,9 +89,10 @@ public final class Capaciteitsberekening {
             BigDecimal tarief = stand.tarief(team);
             BigDecimal teamKosten = euro(uren.toegezegdeUren().multiply(tarief));
             List<Capaciteit.Overschrijding> boven = overschrijdingen.getOrDefault(team, List.of());
+            Capaciteit.Formatiestand formatie = Capaciteit.Formatiestand.van(stand.formaties().get(team));
             teamstanden.add(plan == null
-                    ? Capaciteit.Team.zonderWerkplan(team, uren, boven, tarief, teamKosten)
-                    : Capaciteit.Team.metWerkplan(team, plan, uren, boven, tarief, teamKosten));
+                    ? Capaciteit.Team.zonderWerkplan(team, uren, boven, tarief, teamKosten, formatie)
+                    : Capaciteit.Team.metWerkplan(team, plan, uren, boven, tarief, teamKosten, formatie));
         }
         BigDecimal maatwerk = perSoort.get(Soort.MAATWERK.code()).toegezegdeUren();
         BigDecimal totaalSoort = maatwerk.add(perSoort.get(Soort.STANDAARD.code()).toegezegdeUren());

@@ -1,5 +1,6 @@
 package nl.samenboek.projections.capaciteit;
 
+import nl.samenboek.messages.formatie.FormatieVastgesteld;
 import nl.samenboek.messages.tarief.TariefVastgesteld;
 import nl.samenboek.messages.werkplan.WerkplanVastgesteld;
 import org.axonframework.config.ProcessingGroup;
@@ -11,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Werkplannen and afdelingstarieven, every version kept by its event id (so a repeated event is harmless). */
+/** Werkplannen, afdelingstarieven and formaties, every version kept by its event id (so a repeated event is harmless). */
 @Component
 @ProcessingGroup(WerkplanProjection.NAAM)
 public class WerkplanProjection {
@@ -36,8 +37,16 @@ public class WerkplanProjection {
         mongo.save(new TariefDocument(bericht.getIdentifier(), tarief.team(), tarief.jaar(), tarief.tarief(), bericht.getTimestamp()));
     }
 
+    @EventHandler
+    void on(FormatieVastgesteld formatie, DomainEventMessage<?> bericht) {
+        mongo.save(new FormatieDocument(bericht.getIdentifier(), formatie.team(), formatie.jaar(), formatie.fte(), formatie.vacaturesFte(),
+                formatie.inhuurUren(), formatie.urenPerFte(), formatie.beschikbareUren(), bericht.getSequenceNumber() + 1,
+                bericht.getTimestamp()));
+    }
+
     @ResetHandler
     void wisAlles() {
+        mongo.remove(new Query(Criteria.where("_id").exists(true)), FormatieDocument.class);
         mongo.remove(new Query(Criteria.where("_id").exists(true)), WerkplanDocument.class);
         mongo.remove(new Query(Criteria.where("_id").exists(true)), TariefDocument.class);
     }

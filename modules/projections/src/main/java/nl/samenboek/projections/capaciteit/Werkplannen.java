@@ -1,5 +1,6 @@
 package nl.samenboek.projections.capaciteit;
 
+import nl.samenboek.domain.formatie.Formatieregister;
 import nl.samenboek.domain.opdracht.Capaciteitsbewaking;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.opdracht.OpdrachtId;
@@ -19,11 +20,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Werkplannen and afdelingstarieven as they stood at a peilmoment (facts without a date of their own count from the
- * day they were recorded). Also the capacity guard the Opdracht aggregate consults before it commits hours.
+ * Werkplannen, afdelingstarieven and formaties as they stood at a peilmoment (facts without a date of their own count
+ * from the day they were recorded). Also the capacity guard the Opdracht aggregate consults before it commits hours,
+ * and the formaties a werkplan without capaciteit takes its hours from.
  */
 @Component
-public class Werkplannen implements Capaciteitsbewaking {
+public class Werkplannen implements Capaciteitsbewaking, Formatieregister {
 
     private final MongoTemplate mongo;
 
@@ -48,6 +50,18 @@ public class Werkplannen implements Capaciteitsbewaking {
                         .filter(t -> peilmoment.telt(t.vastgelegdOp(), null)).toList(),
                 TariefDocument::team, Comparator.comparing(TariefDocument::vastgelegdOp))
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().tarief()));
+    }
+
+    /** The formatie in force per team for the jaar. */
+    public Map<String, FormatieDocument> formaties(int jaar, Peilmoment peilmoment) {
+        return laatste(mongo.find(new Query(Criteria.where("jaar").is(jaar)), FormatieDocument.class).stream()
+                        .filter(f -> peilmoment.telt(f.vastgelegdOp(), null)).toList(),
+                FormatieDocument::team, Comparator.comparing(FormatieDocument::vastgelegdOp).thenComparing(FormatieDocument::versie));
+    }
+
+    @Override
+    public Optional<BigDecimal> beschikbareUren(String team, int jaar) {
+        return Optional.ofNullable(formaties(jaar, Peilmoment.nu()).get(team)).map(FormatieDocument::beschikbareUren);
     }
 
     @Override

@@ -4,6 +4,8 @@ import nl.samenboek.domain.toerekening.Toerekening;
 import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.opdracht.OpdrachtStatus;
 import nl.samenboek.messages.samenwerking.Verdeelsleutel;
+import nl.samenboek.projections.budget.BudgetDocument;
+import nl.samenboek.projections.capaciteit.FormatieDocument;
 import nl.samenboek.projections.capaciteit.WerkplanDocument;
 import nl.samenboek.projections.opdracht.OpdrachtDocument;
 
@@ -15,12 +17,20 @@ import java.util.Map;
 
 /**
  * Everything the groeimodel, capaciteit and P&C figures of one jaar are computed from, as it stood at a peilmoment:
- * the opdrachten that play in the jaar, the gemeenten, every verdeelsleutel, the werkplannen and the tarieven.
- * Attribution of hours to gemeenten lives here, so every view splits hours the same way.
+ * the opdrachten that play in the jaar, the gemeenten, every verdeelsleutel, the werkplannen, the tarieven, the
+ * formaties per team and the budgets per gemeente. Attribution of hours to gemeenten lives here, so every view splits
+ * hours the same way.
  */
 public record Jaarstand(int jaar, Peilmoment peilmoment, List<OpdrachtDocument> opdrachten, List<String> gemeenten,
                         List<Verdeelsleutel> verdeelsleutels, Map<String, WerkplanDocument> werkplannen,
-                        Map<String, BigDecimal> tarieven) {
+                        Map<String, BigDecimal> tarieven, Map<String, FormatieDocument> formaties,
+                        Map<String, BudgetDocument> budgetten) {
+
+    /** A jaar without formaties and budgets. */
+    public Jaarstand(int jaar, Peilmoment peilmoment, List<OpdrachtDocument> opdrachten, List<String> gemeenten,
+                     List<Verdeelsleutel> verdeelsleutels, Map<String, WerkplanDocument> werkplannen, Map<String, BigDecimal> tarieven) {
+        this(jaar, peilmoment, opdrachten, gemeenten, verdeelsleutels, werkplannen, tarieven, Map.of(), Map.of());
+    }
 
     /** The key in force on the date: the latest one whose ingangsdatum is not after it. */
     public Verdeelsleutel sleutelOp(LocalDate datum) {

@@ -1,6 +1,7 @@
 package nl.samenboek.projections.groeimodel;
 
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.projections.budget.Budgetten;
 import nl.samenboek.projections.capaciteit.Capaciteit;
 import nl.samenboek.projections.capaciteit.Capaciteitsberekening;
 import nl.samenboek.projections.capaciteit.Werkplannen;
@@ -20,16 +21,18 @@ public class Jaarstanden {
     private final Opdrachten opdrachten;
     private final Gemeenten gemeenten;
     private final Werkplannen werkplannen;
+    private final Budgetten budgetten;
     private final Groeimodelnormen normen;
     private final Antwoordcache cache;
 
-    public Jaarstanden(Opdrachten opdrachten, Gemeenten gemeenten, Werkplannen werkplannen, Antwoordcache cache,
+    public Jaarstanden(Opdrachten opdrachten, Gemeenten gemeenten, Werkplannen werkplannen, Budgetten budgetten, Antwoordcache cache,
                        @Value("${samenboek.groeimodel.norm.input:1}") BigDecimal input,
                        @Value("${samenboek.groeimodel.norm.output:1}") BigDecimal output,
                        @Value("${samenboek.groeimodel.norm.outcome:1}") BigDecimal outcome) {
         this.opdrachten = opdrachten;
         this.gemeenten = gemeenten;
         this.werkplannen = werkplannen;
+        this.budgetten = budgetten;
         this.normen = new Groeimodelnormen(input, output, outcome);
         this.cache = cache;
     }
@@ -44,7 +47,8 @@ public class Jaarstanden {
     private Jaarstand lees(int jaar, Peilmoment peilmoment) {
         return new Jaarstand(jaar, peilmoment, opdrachten.inJaar(jaar, peilmoment),
                 gemeenten.lijst(peilmoment).stream().map(Gemeenten.Gemeente::code).toList(),
-                gemeenten.verdeelsleutels(peilmoment), werkplannen.werkplannen(jaar, peilmoment), werkplannen.tarieven(jaar, peilmoment));
+                gemeenten.verdeelsleutels(peilmoment), werkplannen.werkplannen(jaar, peilmoment), werkplannen.tarieven(jaar, peilmoment),
+                werkplannen.formaties(jaar, peilmoment), budgetten.budgetten(jaar, peilmoment));
     }
 
     public Groeimodel groeimodel(String gemeente, int jaar, Peilmoment peilmoment) {

@@ -20,13 +20,56 @@ import java.util.Map;
  * @param perHerkomst the gemeente's hours by herkomst (raadsmotie, wettelijke taak…), every herkomst named
  * @param gezamenlijkeBijeenkomsten the joint meetings of the raden in the jaar's P&C cycle (nota, aanbeveling E) that the
  *                                  gemeente takes part in, held or planned, oldest first
+ * @param budget      the gemeente's bijdrage against its kosten, per budget line; null when it has no budget for the jaar
+ * @param jaarschijven in the begroting the begrotingsjaar and the three years after it; empty in the other soorten
+ * @param formatie    every team's formatie of the jaar beside its werkplan's capaciteit
  */
 public record PcDocument(String gemeente, String gemeenteNaam, int jaar, Documentsoort soort, String titel, String doel,
                          LocalDate peildatum, Instant bekendOp, Grootboekkop grootboek, Totalen totalen,
                          List<Opdrachtregel> opdrachten, List<Groepregel> perProgramma, List<Groepregel> perTaakveld,
                          List<Groepregel> perCategorie, List<Afspraakregel> afspraken, Groeimodel groeimodel,
                          Capaciteitsregel capaciteit, List<Agendaregel> uitvoeringsagenda, List<Afwijking> afwijkingen,
-                         Map<String, Capaciteit.Uren> perHerkomst, List<Bijeenkomstregel> gezamenlijkeBijeenkomsten) {
+                         Map<String, Capaciteit.Uren> perHerkomst, List<Bijeenkomstregel> gezamenlijkeBijeenkomsten,
+                         Budgetstand budget, List<Jaarschijf> jaarschijven, List<Formatieregel> formatie) {
+
+    /**
+     * The gemeente's bijdrage held against its kosten (docs/pc-documenten.md, budget).
+     *
+     * @param kosten        the gemeente's attributed hours × afdelingstarief, by {@code grondslag}
+     * @param saldo         bijdrage − kosten: positive is an underspend
+     * @param meerwerk      the kosten beyond the budget lines' amounts, summed over the lines (BUCH: work paid extra);
+     *                      without lines, the kosten beyond the bijdrage
+     * @param grondslag     {@code toegezegd} (begroting, voorjaarsnota, najaarsnota: the hours committed for the year) or
+     *                      {@code besteed} (jaarrekening: the hours spent)
+     * @param perBudgetlijn per line: empty without lines
+     */
+    public record Budgetstand(BigDecimal bijdrage, BigDecimal kosten, BigDecimal saldo, BigDecimal meerwerk, String grondslag,
+                              Map<String, Budgetlijnstand> perBudgetlijn) {
+    }
+
+    /**
+     * @param fractie  the line's fraction of the bijdrage
+     * @param bedrag   the bijdrage × fractie, to the cent (largest remainder over the lines)
+     * @param kosten   the kosten of the work charged to this line
+     * @param saldo    bedrag − kosten
+     * @param meerwerk the kosten beyond the bedrag (0 when within)
+     */
+    public record Budgetlijnstand(BigDecimal fractie, BigDecimal bedrag, BigDecimal kosten, BigDecimal saldo, BigDecimal meerwerk) {
+    }
+
+    /** One year of the meerjarenraming: the gemeente's toegezegde and geraamde uren, and the kosten of the toegezegde. */
+    public record Jaarschijf(int jaar, BigDecimal toegezegdeUren, BigDecimal geraamdeUren, BigDecimal kosten) {
+    }
+
+    /**
+     * A team's formatie of the jaar beside its werkplan.
+     *
+     * @param beschikbareUren    (fte − vacaturesFte) × urenPerFte + inhuurUren
+     * @param werkplanCapaciteit the capaciteit of the team's werkplan; null without one
+     */
+    public record Formatieregel(String team, BigDecimal fte, BigDecimal vacaturesFte, BigDecimal inhuurUren, BigDecimal urenPerFte,
+                                BigDecimal beschikbareUren, BigDecimal werkplanCapaciteit) {
+    }
 
     public record Grootboekkop(long aantal, String hoofdHash) {
     }

@@ -10,6 +10,7 @@ import nl.samenboek.messages.opdracht.Soort;
 import nl.samenboek.projections.aanbeveling.Aanbevelingen;
 import nl.samenboek.projections.capaciteit.Capaciteit;
 import nl.samenboek.projections.capaciteit.Capaciteitsberekening;
+import nl.samenboek.projections.capaciteit.FormatieDocument;
 import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.groeimodel.Groeimodelberekening;
 import nl.samenboek.projections.groeimodel.Jaarstand;
@@ -35,13 +36,15 @@ import java.util.function.Function;
 /**
  * Builds the P&C paragraph of a gemeente for a jaar (docs/pc-documenten.md), every figure from the read models: the
  * gemeente's attributed hours per opdracht, programma, taakveld and categorie; its output and outcome contracts; its
- * groeimodel position; its capacity against the verdeelsleutel; the uitvoeringsagenda; and, per soort, the deviations
- * above 10 %.
+ * groeimodel position; its capacity against the verdeelsleutel; the uitvoeringsagenda; per soort, the deviations
+ * above 10 %; its budget against its kosten; in the begroting the jaarschijven; and the teams' formatie.
  */
 @Component
 public class PcDocumenten {
 
     static final BigDecimal DREMPEL = new BigDecimal("0.10");
+    /** The begroting shows the begrotingsjaar and this many years after it (the meerjarenraming). */
+    static final int JAARSCHIJVEN_NA = 3;
     private static final BigDecimal NUL = BigDecimal.ZERO.setScale(2);
 
     private final Jaarstanden jaarstanden;
@@ -87,9 +90,49 @@ public class PcDocumenten {
         });
     }
 
-    private PcDocument bouw(String gemeente, int jaar, Documentsoort soort, Peilmoment peilmoment, Instant bekendOp) {
-        Grootboekkoppen.Kop kop = (bekendOp == null ? java.util.Optional.<Grootboekkoppen.Kop>empty() : grootboek.kopOp(gemeente, bekendOp))
+    /**
+     * The werkorganisatie's own document of the jaar (docs/pc-documenten.md, the fourth cycle), with the same provenance
+     * as a gemeente's: without peildatum and bekendOp from the current read models, stating the ledger's newest instant.
+     *
+     * @param samenwerking the samenwerking's name ({@code samenboek.samenwerking.naam})
+     */
+    public Samenwerkingsdocument bouwSamenwerking(String samenwerking, int jaar, Samenwerkingsdocumentsoort soort, Peilmoment gevraagd) {
+        if (!gevraagd.isNu()) {
+            Instant bekendOp = gevraagd.bekendOp() != null ? gevraagd.bekendOp() : grootboek.laatsteTijdstip().orElse(null);
+            return bouwSamenwerking(samenwerking, jaar, soort, new Peilmoment(gevraagd.datum(), bekendOp), bekendOp);
+        }
+        return cache.geef(List.of("samenwerkingsdocument", samenwerking, jaar, soort), () -> {
+            Instant kop = grootboek.laatsteTijdstip().orElse(null);
+            wachter.wachtTotBijgewerkt(Duration.ofSeconds(10));
+            Samenwerkingsdocument document = bouwSamenwerking(samenwerking, jaar, soort, Peilmoment.nu(), kop);
+            if (Objects.equals(kop, grootboek.laatsteTijdstip().orElse(null))) {
+                return document;
+            }
+            return bouwSamenwerking(samenwerking, jaar, soort, new Peilmoment(Peilmoment.nu().datum(), kop), kop);
+        });
+    }
+
+    private Samenwerkingsdocument bouwSamenwerking(String samenwerking, int jaar, Samenwerkingsdocumentsoort soort, Peilmoment peilmoment,
+                                                   Instant bekendOp) {
+        Jaarstand stand = jaarstanden.stand(jaar, peilmoment);
+        Map<String, String> namen = new TreeMap<>();
+        gemeenten.lijst(peilmoment).forEach(g -> namen.put(g.code(), g.naam()));
+        Map<String, PcDocument.Grootboekkop> koppen = new TreeMap<>();
+        for (String gemeente : stand.gemeenten()) {
+            Grootboekkoppen.Kop kop = kop(gemeente, bekendOp);
+            koppen.put(gemeente, new PcDocument.Grootboekkop(kop.aantal(), kop.hoofdHash()));
+        }
+        return Samenwerkingsberekening.bereken(stand, samenwerking, soort, namen, koppen, bekendOp);
+    }
+
+    /** The head of the gemeente's grootboek at bekendOp; an empty one before its first entry. */
+    private Grootboekkoppen.Kop kop(String gemeente, Instant bekendOp) {
+        return (bekendOp == null ? java.util.Optional.<Grootboekkoppen.Kop>empty() : grootboek.kopOp(gemeente, bekendOp))
                 .orElse(new Grootboekkoppen.Kop(0, "0".repeat(64), bekendOp));
+    }
+
+    private PcDocument bouw(String gemeente, int jaar, Documentsoort soort, Peilmoment peilmoment, Instant bekendOp) {
+        Grootboekkoppen.Kop kop = kop(gemeente, bekendOp);
         Jaarstand stand = jaarstanden.stand(jaar, peilmoment);
         String naam = gemeenten.lijst(peilmoment).stream().filter(g -> g.code().equals(gemeente)).map(Gemeenten.Gemeente::naam)
                 .findFirst().orElse(gemeente);
@@ -103,8 +146,7 @@ public class PcDocumenten {
         Capaciteit.Gemeente rij = capaciteitsrij(stand, gemeente);
         PcDocument.Totalen totalen = new PcDocument.Totalen(som(regels, PcDocument.Opdrachtregel::geraamdeUren),
                 som(regels, PcDocument.Opdrachtregel::toegezegdeUren), som(regels, PcDocument.Opdrachtregel::besteedUren),
-                som(regels, PcDocument.Opdrachtregel::kosten), euro(van.stream().map(o -> stand.besteed(o).getOrDefault(gemeente, NUL)
-                .multiply(stand.tarief(o.getTeam()))).reduce(NUL, BigDecimal::add)));
+                som(regels, PcDocument.Opdrachtregel::kosten), Budgetberekening.kosten(stand, gemeente, Grondslag.BESTEED));
         return new PcDocument(gemeente, naam, jaar, soort,
                 samenwerking + " in de " + soort.naam().toLowerCase() + " " + jaar + " van de gemeente " + naam, soort.doel(),
                 peilmoment.datum(), bekendOp, new PcDocument.Grootboekkop(kop.aantal(), kop.hoofdHash()), totalen, regels,
@@ -113,7 +155,41 @@ public class PcDocumenten {
                 groepen(regels, PcDocument.Opdrachtregel::categorie, PcDocument.Opdrachtregel::categorie),
                 afspraken(van, peilmoment.datum()), Groeimodelberekening.bereken(stand, gemeente, jaarstanden.normen()).metBekendOp(bekendOp),
                 capaciteit(stand, rij, gemeente, van), agenda(peilmoment, gemeente), afwijkingen(soort, van, gemeente, stand, peilmoment.datum()),
-                rij.perHerkomst(), bijeenkomsten(gemeente, jaar, peilmoment));
+                rij.perHerkomst(), bijeenkomsten(gemeente, jaar, peilmoment),
+                Budgetberekening.budget(stand, gemeente, soort == Documentsoort.JAARREKENING ? Grondslag.BESTEED : Grondslag.TOEGEZEGD),
+                soort == Documentsoort.BEGROTING ? jaarschijven(stand, gemeente, peilmoment) : List.of(), formatie(stand));
+    }
+
+    /**
+     * The begrotingsjaar and the three years after it, as known at the peilmoment: the gemeente's toegezegde and geraamde
+     * uren of each year, and the kosten of the toegezegde at the team's tarief of that year — or, while that year has
+     * none yet, at its tarief of the begrotingsjaar (constant prices).
+     */
+    private List<PcDocument.Jaarschijf> jaarschijven(Jaarstand begrotingsjaar, String gemeente, Peilmoment peilmoment) {
+        List<PcDocument.Jaarschijf> schijven = new ArrayList<>();
+        for (int jaar = begrotingsjaar.jaar(); jaar <= begrotingsjaar.jaar() + JAARSCHIJVEN_NA; jaar++) {
+            Jaarstand stand = jaar == begrotingsjaar.jaar() ? begrotingsjaar : jaarstanden.stand(jaar, peilmoment);
+            BigDecimal toegezegd = NUL;
+            BigDecimal geraamd = NUL;
+            BigDecimal kosten = NUL;
+            for (OpdrachtDocument o : Budgetberekening.vanGemeente(stand, gemeente)) {
+                BigDecimal uren = stand.toegezegd(o).getOrDefault(gemeente, NUL);
+                BigDecimal tarief = stand.tarieven().containsKey(o.getTeam()) ? stand.tarief(o.getTeam()) : begrotingsjaar.tarief(o.getTeam());
+                toegezegd = toegezegd.add(uren);
+                geraamd = geraamd.add(geraamd(o, gemeente, stand));
+                kosten = kosten.add(euro(uren.multiply(tarief)));
+            }
+            schijven.add(new PcDocument.Jaarschijf(jaar, toegezegd, geraamd, kosten));
+        }
+        return schijven;
+    }
+
+    /** Every team with a formatie for the jaar, beside its werkplan's capaciteit. */
+    static List<PcDocument.Formatieregel> formatie(Jaarstand stand) {
+        return stand.formaties().values().stream().sorted(Comparator.comparing(FormatieDocument::team))
+                .map(f -> new PcDocument.Formatieregel(f.team(), f.fte(), f.vacaturesFte(), f.inhuurUren(), f.urenPerFte(), f.beschikbareUren(),
+                        stand.werkplannen().containsKey(f.team()) ? stand.werkplannen().get(f.team()).capaciteit() : null))
+                .toList();
     }
 
     private static PcDocument.Opdrachtregel regel(OpdrachtDocument o, String gemeente, Jaarstand stand) {

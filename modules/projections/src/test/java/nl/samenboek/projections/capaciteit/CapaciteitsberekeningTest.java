@@ -111,7 +111,7 @@ class CapaciteitsberekeningTest {
         assertThat(json).isEqualTo("{\"team\":\"scenario-publiek\",\"status\":\"ongepland\",\"capaciteit\":null,\"ontwikkeltijd\":null,"
                 + "\"planbaar\":null,\"gepland\":null,\"geplandPerGemeente\":null,\"vrijeRuimte\":null,\"toegezegd\":150.00,"
                 + "\"besteed\":7.50,\"boven\":null,\"ontwikkeltijdGerespecteerd\":null,\"overschrijdingen\":[],\"tarief\":80,"
-                + "\"kosten\":12000.00}");
+                + "\"kosten\":12000.00,\"formatie\":null}");
     }
 
     private static Map<String, Capaciteit.Gemeente> perGemeente(Capaciteit capaciteit) {
