@@ -56,7 +56,13 @@ public class BeveiligingConfig {
     private static final Logger LOG = LoggerFactory.getLogger(BeveiligingConfig.class);
 
     @Bean
-    SecurityFilterChain beveiliging(HttpSecurity http, ProbleemSchrijver problemen) throws Exception {
+    SecurityFilterChain beveiliging(HttpSecurity http, ProbleemSchrijver problemen,
+                                    @Value("${samenboek.rate-limit:}") String snelheidslimiet) throws Exception {
+        // off unless SAMENBOEK_RATE_LIMIT sets it; counts every request with a valid token, also the ones refused after
+        Snelheidsbegrenzing.Limiet.lees(snelheidslimiet).ifPresent(limiet -> {
+            LOG.info("Snelheidsbegrenzing: {} verzoeken per {} per token-subject", limiet.verzoeken(), limiet.periode());
+            http.addFilterAfter(new Snelheidsbegrenzing(limiet, problemen, System::nanoTime), BearerTokenAuthenticationFilter.class);
+        });
         http.csrf(AbstractHttpConfigurer::disable)
                 .cors(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -40,9 +40,14 @@ public class Rolcontrole implements AuthorizationManager<RequestAuthorizationCon
 
     /** The endpoint a request is for, if it is one of the table. */
     public Optional<Handeling> handeling(HttpServletRequest verzoek) {
-        PathContainer pad = PathContainer.parsePath(verzoek.getRequestURI().substring(verzoek.getContextPath().length()));
+        return handeling(verzoek.getMethod(), verzoek.getRequestURI().substring(verzoek.getContextPath().length()));
+    }
+
+    /** The endpoint of a method and a path (with {@code /api/v1}), if it is one of the table. */
+    public Optional<Handeling> handeling(String methode, String pad) {
+        PathContainer container = PathContainer.parsePath(pad);
         return regels.stream()
-                .filter(r -> r.handeling().methode().equalsIgnoreCase(verzoek.getMethod()) && r.patroon().matches(pad))
+                .filter(r -> r.handeling().methode().equalsIgnoreCase(methode) && r.patroon().matches(container))
                 .map(Regel::handeling).findFirst();
     }
 

@@ -166,7 +166,8 @@ public class Probleemafhandeling extends ResponseEntityExceptionHandler {
         }
         if (oorzaak instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             Throwable kern = mapping.getCause() != null ? mapping.getCause() : mapping;
-            String reden = kern instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith("onbekende waarde")
+            String reden = mapping instanceof nl.samenboek.api.http.Invoergrenzen.Overschreden grens ? grens.getOriginalMessage()
+                    : kern instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith("onbekende waarde")
                     ? iae.getMessage()
                     : mapping instanceof MismatchedInputException mismatch ? verwacht(mismatch.getTargetType()) : "heeft een ongeldige waarde";
             return new OngeldigeParameter(pad(mapping), reden);

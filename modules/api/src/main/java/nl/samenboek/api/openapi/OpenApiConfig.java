@@ -147,6 +147,8 @@ public class OpenApiConfig {
                 probleem(antwoorden, "422", "Deze Idempotency-Key is al gebruikt voor een ander verzoek");
             }
         }
+        // only when SAMENBOEK_RATE_LIMIT is set (docs/security.md)
+        probleem(antwoorden, "429", "Te veel verzoeken met dit token (Retry-After); alleen als de beheerder een limiet instelt");
         probleem(antwoorden, "503", "De database is tijdelijk niet bereikbaar (Retry-After); er is niets opgeslagen");
         probleem(antwoorden, "500", "Interne fout; er is niets opgeslagen");
         operatie.setResponses(antwoorden);

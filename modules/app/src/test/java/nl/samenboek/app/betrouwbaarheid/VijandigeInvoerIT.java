@@ -110,6 +110,58 @@ class VijandigeInvoerIT extends IntegratieTest {
         assertThat(aantalMedewerkers()).as("het medewerkerregister is onveranderd").isEqualTo(medewerkers);
     }
 
+    /**
+     * One rule for every decimal and every text (docs/security.md): an otherwise valid aanvraag with a decimal beyond the
+     * limits or a text with a character XML forbids is 400 naming the field, with and without an Idempotency-Key, and
+     * stores nothing; so is a huge pagina.
+     */
+    @Test
+    void extremeGetallenEnVerbodenTekensGeven400MetHetVeldEnSlaanNietsOp() {
+        long gebeurtenissen = aantalGebeurtenissen();
+        List<String> fouten = new ArrayList<>();
+        List<String> getallen = List.of("1e400", "1e-99999", "-1E+400", "1234567890123456789012345678901234567890",
+                "0.1234567890123456789012345678901234567890", "123456789012345678901", "1.000000001");
+        int n = 0;
+        for (String getal : getallen) {
+            String lichaam = json(aanvraagMet("geraamdeUren", "@@")).replace("\"@@\"", getal);
+            for (boolean sleutel : List.of(false, true)) {
+                Klant klant = sleutel ? college("lisse").met("Idempotency-Key", "grens-" + n++) : college("lisse");
+                controleer(klant.stuur("POST", "/opdrachten", "application/json", lichaam), "geraamdeUren", getal, fouten);
+            }
+        }
+        for (String titel : List.of("Titel \\uFFFE", "Titel \\uFFFF", "Titel \\u0001", "Titel \\uD800 los", "Titel \\uDC00")) {
+            String lichaam = json(aanvraagMet("titel", "@@")).replace("\"@@\"", "\"" + titel + "\"");
+            for (boolean sleutel : List.of(false, true)) {
+                Klant klant = sleutel ? college("lisse").met("Idempotency-Key", "grens-" + n++) : college("lisse");
+                controleer(klant.stuur("POST", "/opdrachten", "application/json", lichaam), "titel", titel, fouten);
+            }
+        }
+        for (String pagina : List.of("2147483648", "99999999999999999999999999999999999999", "1e400")) {
+            Klant.Antwoord antwoord = directie().get("/opdrachten?pagina=" + pagina);
+            if (antwoord.status() != 400) {
+                fouten.add("pagina=" + pagina + " → " + antwoord);
+            }
+        }
+        // within the limits it is accepted: the rule does not refuse ordinary values
+        String geldig = json(aanvraagMet("geraamdeUren", "@@")).replace("\"@@\"", "100.25");
+        assertThat(college("lisse").stuur("POST", "/opdrachten", "application/json", geldig).status()).isEqualTo(201);
+        assertThat(fouten).isEmpty();
+        assertThat(aantalGebeurtenissen()).as("alleen de geldige aanvraag is opgeslagen").isGreaterThan(gebeurtenissen);
+        assertThat(aantalGebeurtenissen() - gebeurtenissen).as("alleen de geldige aanvraag is opgeslagen").isEqualTo(1);
+    }
+
+    private static Map<String, Object> aanvraagMet(String veld, Object waarde) {
+        Map<String, Object> aanvraag = aanvraag("Grenzen van de invoer", "lisse");
+        aanvraag.put(veld, waarde);
+        return aanvraag;
+    }
+
+    private static void controleer(Klant.Antwoord antwoord, String veld, String waarde, List<String> fouten) {
+        if (antwoord.status() != 400 || !antwoord.ongeldigeVelden().contains(veld) || beoordeel(antwoord) != null) {
+            fouten.add(veld + "=" + waarde + " → " + afgekapt(antwoord.toString()));
+        }
+    }
+
     private long aantalMedewerkers() {
         return jdbc.queryForObject("SELECT count(*) FROM medewerker", Long.class);
     }
