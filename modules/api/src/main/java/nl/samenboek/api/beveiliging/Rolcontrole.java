@@ -34,8 +34,11 @@ public class Rolcontrole implements AuthorizationManager<RequestAuthorizationCon
 
     public Rolcontrole() {
         PathPatternParser parser = new PathPatternParser();
+        // the most specific pattern first, as Spring matches controllers: /pc-documenten/samenwerking/… before /pc-documenten/{gemeente}/…
         this.regels = java.util.Arrays.stream(Handeling.values())
-                .map(h -> new Regel(h, parser.parse(PREFIX + h.pad()))).toList();
+                .map(h -> new Regel(h, parser.parse(PREFIX + h.pad())))
+                .sorted(java.util.Comparator.comparing(Regel::patroon, org.springframework.web.util.pattern.PathPattern.SPECIFICITY_COMPARATOR))
+                .toList();
     }
 
     /** The endpoint a request is for, if it is one of the table. */
