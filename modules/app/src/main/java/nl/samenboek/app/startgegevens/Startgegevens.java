@@ -47,10 +47,9 @@ public class Startgegevens implements HealthIndicator {
     private final Gemeenten gemeenten;
     private final Aanbevelingen aanbevelingen;
     private final Projectiewachter wachter;
-    private final Resource bestand;
     private final boolean laden;
-    /** Whether the configured samenwerking follows the uitvoeringsagenda A–X (health waits for it then). */
-    private final boolean metAgenda;
+    /** The configured samenwerking, read once; health waits for the uitvoeringsagenda A–X only when it follows one. */
+    private final Samenwerkingsconfiguratie samenwerking;
 
     /**
      * @param laden {@code false} ({@code SAMENBOEK_STARTGEGEVENS=uit}) for an instance that will receive a gemeente's
@@ -66,9 +65,8 @@ public class Startgegevens implements HealthIndicator {
         this.gemeenten = gemeenten;
         this.aanbevelingen = aanbevelingen;
         this.wachter = wachter;
-        this.bestand = bestand;
         this.laden = !"uit".equalsIgnoreCase(laden.strip());
-        this.metAgenda = lees(bestand).heeftUitvoeringsagenda();
+        this.samenwerking = lees(bestand);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -77,7 +75,6 @@ public class Startgegevens implements HealthIndicator {
             LOG.info("Startgegevens staan uit: deze instantie wacht op een import (POST /api/v1/beheer/importen).");
             return;
         }
-        Samenwerkingsconfiguratie samenwerking = lees(bestand);
         SamenwerkingId id = SamenwerkingId.van(samenwerking.id());
         if (eventStore.lastSequenceNumberFor(samenwerking.id()).isEmpty()) {
             LOG.info("Eerste start: samenwerking {} wordt ingericht met {} gemeenten.", samenwerking.naam(), samenwerking.gemeenten().size());
@@ -110,7 +107,7 @@ public class Startgegevens implements HealthIndicator {
     public Health health() {
         Peilmoment nu = Peilmoment.nu();
         boolean geladen = !gemeenten.lijst(nu).isEmpty() && gemeenten.verdeelsleutel(nu).isPresent()
-                && (!metAgenda || aanbevelingen.aantal() >= AANTAL_AANBEVELINGEN);
+                && (!samenwerking.heeftUitvoeringsagenda() || aanbevelingen.aantal() >= AANTAL_AANBEVELINGEN);
         if (!geladen && !laden) {
             return Health.up().withDetail("startgegevens", "uit: de instantie wacht op een import").build();
         }
