@@ -5,13 +5,12 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import nl.samenboek.ledger.medewerker.Medewerkerregister;
-import nl.samenboek.app.infra.Datamap;
+import nl.samenboek.app.infra.Instantiesleutels;
 import nl.samenboek.ledger.controlepunt.Controlepunten;
 import nl.samenboek.ledger.controlepunt.Ondertekenaar;
 import nl.samenboek.ledger.grootboek.Grootboeklezer;
 import nl.samenboek.ledger.sleutel.Pseudoniemen;
 import nl.samenboek.ledger.uren.Urenboek;
-import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.pcdocument.Grootboekkoppen;
 import org.axonframework.common.DateTimeUtils;
@@ -57,8 +56,8 @@ public class GrootboekConfig {
     }
 
     @Bean
-    Ondertekenaar ondertekenaar(Datamap datamap) {
-        return new Ondertekenaar(new Sleutelopslag(datamap.pad()).laadOfMaak(Ondertekenaar.SLEUTELNAAM));
+    Ondertekenaar ondertekenaar(Instantiesleutels sleutels) {
+        return new Ondertekenaar(sleutels.controlepunt());
     }
 
     /** The application's clock: for the checkpoints, and for "today" in the aggregates' command handlers (Axon injects it). */
