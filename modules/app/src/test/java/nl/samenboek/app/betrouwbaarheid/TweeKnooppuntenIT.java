@@ -62,15 +62,15 @@ class TweeKnooppuntenIT {
     /** JdbcTokenStore's claimTimeout (AxonConfig). */
     private static final Duration CLAIMTIMEOUT = Duration.ofSeconds(10);
 
-    @TempDir
-    Path map;
+    private Path map;
     private Applicatieproces node1;
     private Applicatieproces node2;
     private Map<String, String> verbindingen;
     private Tokenmaker tokens;
 
     @BeforeAll
-    void startTweeNodes() throws Exception {
+    void startTweeNodes(@TempDir Path map) throws Exception {
+        this.map = map;
         Path data1 = map.resolve("data");
         node1 = new Applicatieproces(data1).met("SAMENBOEK_PROJECTIES_SEGMENTEN", "2").start();
         Path bestand = data1.resolve("verbindingen.env");
