@@ -203,39 +203,37 @@ public class Schrijfpad {
     }
 
     private <R> R allesOfNiets(List<Object> opdrachten, Idempotentie sleutel, MetaData metadata, Function<List<Object>, R> antwoord) {
-        {
-            R resultaat = transactie.execute(status -> {
-                UnitOfWork<?> geheel = DefaultUnitOfWork.startAndGet(null);
-                List<Object> resultaten = new ArrayList<>();
-                Map<Integer, RuntimeException> weigeringen = new TreeMap<>();
-                try {
-                    for (int i = 0; i < opdrachten.size(); i++) {
-                        try {
-                            resultaten.add(commando.sendAndWait(GenericCommandMessage.asCommandMessage(opdrachten.get(i)).andMetaData(metadata)));
-                        } catch (RuntimeException fout) {
-                            weigeringen.put(i, oorzaak(fout));
-                            resultaten.add(null);
-                        }
+        R resultaat = transactie.execute(status -> {
+            UnitOfWork<?> geheel = DefaultUnitOfWork.startAndGet(null);
+            List<Object> resultaten = new ArrayList<>();
+            Map<Integer, RuntimeException> weigeringen = new TreeMap<>();
+            try {
+                for (int i = 0; i < opdrachten.size(); i++) {
+                    try {
+                        resultaten.add(commando.sendAndWait(GenericCommandMessage.asCommandMessage(opdrachten.get(i)).andMetaData(metadata)));
+                    } catch (RuntimeException fout) {
+                        weigeringen.put(i, oorzaak(fout));
+                        resultaten.add(null);
                     }
-                } catch (RuntimeException onverwacht) {
-                    geheel.rollback(onverwacht);
-                    throw onverwacht;
                 }
-                if (!weigeringen.isEmpty()) {
-                    geheel.rollback();
-                    status.setRollbackOnly();
-                    throw new Weigeringen(weigeringen);
-                }
-                geheel.commit();
-                R uitkomst = antwoord.apply(resultaten);
-                if (sleutel != null) {
-                    idempotentie.bewaar(sleutel.sleutel(), sleutel.verzoekHash(), uitkomst);
-                }
-                return uitkomst;
-            });
-            wachtOpLeesmodellen();
-            return resultaat;
-        }
+            } catch (RuntimeException onverwacht) {
+                geheel.rollback(onverwacht);
+                throw onverwacht;
+            }
+            if (!weigeringen.isEmpty()) {
+                geheel.rollback();
+                status.setRollbackOnly();
+                throw new Weigeringen(weigeringen);
+            }
+            geheel.commit();
+            R uitkomst = antwoord.apply(resultaten);
+            if (sleutel != null) {
+                idempotentie.bewaar(sleutel.sleutel(), sleutel.verzoekHash(), uitkomst);
+            }
+            return uitkomst;
+        });
+        wachtOpLeesmodellen();
+        return resultaat;
     }
 
     /** The refusals of a write of several commands, by the position of each refused command; nothing was stored. */
