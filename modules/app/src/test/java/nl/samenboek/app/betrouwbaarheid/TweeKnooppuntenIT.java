@@ -229,7 +229,7 @@ class TweeKnooppuntenIT {
         assertThat(bevestigd.size()).isGreaterThan(voorUitval);
     }
 
-    /** What node 1 answers on the read models: every opdracht page, capaciteit and groeimodel. */
+    /** What node 1 answers on the read models: every opdracht page, capaciteit, groeimodel, the agenda, the gemeenten. */
     private Map<String, String> lees(Applicatieproces node) {
         Klant bestuur = als(node, "bestuur", null);
         Map<String, String> gelezen = new TreeMap<>();
@@ -239,6 +239,9 @@ class TweeKnooppuntenIT {
             gelezen.put("opdrachten " + pagina, bestuur.get("/opdrachten?paginagrootte=100&pagina=" + pagina).tekst());
         }
         gelezen.put("capaciteit", bestuur.get("/capaciteit?jaar=2026").tekst());
+        gelezen.put("uitvoeringsagenda", bestuur.get("/uitvoeringsagenda").tekst());
+        gelezen.put("aanbevelingen", bestuur.get("/aanbevelingen").tekst());
+        gelezen.put("gemeenten", bestuur.get("/gemeenten").tekst());
         for (String gemeente : GEMEENTEN) {
             gelezen.put("groeimodel " + gemeente, bestuur.get("/groeimodel?jaar=2026&gemeente=" + gemeente).tekst());
         }
@@ -277,8 +280,8 @@ class TweeKnooppuntenIT {
             if (claims.stream().allMatch(c -> c.eigenaar() != null && c.eigenaar().startsWith(eigenaar1))) {
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - uitval);
                 // the claim timeout runs from node 2's last extension, at most a claim interval (1 s) before the kill;
-                // node 1 tries to claim every second
-                assertThat(millis).as("overname na de claimtimeout").isLessThanOrEqualTo(CLAIMTIMEOUT.toMillis() + 3_000);
+                // node 1 tries to claim every second, on a machine that may be busy
+                assertThat(millis).as("overname na de claimtimeout").isLessThanOrEqualTo(CLAIMTIMEOUT.toMillis() + 5_000);
                 return millis;
             }
             assertThat(System.nanoTime()).as("node 1 nam niet alle segmenten over: " + claims + " (node 2: " + eigenaar2 + ")")
