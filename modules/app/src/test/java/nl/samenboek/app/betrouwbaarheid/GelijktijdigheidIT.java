@@ -130,6 +130,9 @@ class GelijktijdigheidIT extends IntegratieTest {
         }
         schrijvers.shutdown();
 
+        System.out.printf("50 verificaties tegelijk: %d × 200, %d × 503; 20 schrijfacties: %s%n",
+                verificaties.stream().filter(a -> a.status() == 200).count(), verificaties.stream().filter(a -> a.status() == 503).count(),
+                geschreven);
         assertThat(geschreven).as("elke schrijfactie tijdens de verificaties").allMatch(s -> s == 201);
         assertThat(verificaties).as("een verificatie slaagt, of wacht haar beurt af met 503 + Retry-After; nooit 500")
                 .allMatch(a -> a.status() == 200 || (a.status() == 503 && a.kop("Retry-After") != null));
