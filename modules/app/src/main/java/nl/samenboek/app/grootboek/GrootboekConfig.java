@@ -88,8 +88,8 @@ public class GrootboekConfig {
 
     @Bean
     Grootboekimport grootboekimport(JdbcTemplate jdbc, PlatformTransactionManager transacties, EventStorageEngine opslag,
-                                    Medewerkerregister medewerkers) {
-        return new Grootboekimport(jdbc, new TransactionTemplate(transacties), opslag, medewerkers);
+                                    Medewerkerregister medewerkers, Urenboek uren) {
+        return new Grootboekimport(jdbc, new TransactionTemplate(transacties), opslag, medewerkers, uren);
     }
 
     @Bean

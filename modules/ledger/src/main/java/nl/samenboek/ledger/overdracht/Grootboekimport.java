@@ -10,6 +10,9 @@ import nl.samenboek.ledger.grootboek.Grootboekregel;
 import nl.samenboek.ledger.grootboek.Ketencontrole;
 import nl.samenboek.ledger.grootboek.Verificatie;
 import nl.samenboek.ledger.medewerker.Medewerkerregister;
+import nl.samenboek.domain.opdracht.Importregels;
+import nl.samenboek.domain.opdracht.Urenregister;
+import nl.samenboek.messages.Peilmoment;
 import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.fout.Conflict;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +36,8 @@ import java.util.Set;
  * ids, aggregates, versions and timestamps through the same storage engine that writes every event (so their ledger
  * entries are built exactly as the first time), and at the end this instance's chain for the gemeente must have the
  * same length and head hash as the file. The medewerkers' pseudonyms come along into the register, nameless (there is
- * no name to carry), so their history stays valid here. One transaction: a file that fails anywhere leaves the store
+ * no name to carry), so their history stays valid here. Every event must also pass the rules of the command that makes
+ * it ({@link Importregels}: hours as on the day they were booked, at most 24 per person per day). One transaction: a file that fails anywhere leaves the store
  * empty.
  * Only into an empty event store; an instance that already has history cannot take another's.
  */
@@ -52,9 +57,14 @@ public class Grootboekimport {
     private final TransactionTemplate transactie;
     private final EventStorageEngine opslag;
     private final Medewerkerregister medewerkers;
+    private final Urenregister uren;
+
+    private record Dag(String medewerker, LocalDate datum) {
+    }
 
     public Grootboekimport(JdbcTemplate jdbc, TransactionTemplate transactie, EventStorageEngine opslag,
-                           Medewerkerregister medewerkers) {
+                           Medewerkerregister medewerkers, Urenregister uren) {
+        this.uren = uren;
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.opslag = opslag;
@@ -76,6 +86,7 @@ public class Grootboekimport {
             Ketencontrole[] controle = {null};
             List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
             Set<String> pseudoniemen = new LinkedHashSet<>();
+            Set<Dag> dagen = new LinkedHashSet<>();
             long gebeurtenissen;
             try {
                 gebeurtenissen = Exportbestand.lees(ndjson, regel -> {
@@ -91,8 +102,15 @@ public class Grootboekimport {
                         throw ongeldig(fout.volgnummer(), fout.reden());
                     }
                     DomainEventMessage<?> bericht = bericht(regel);
+                    try {
+                        Importregels.controleer(bericht.getPayload(), bericht.getTimestamp().atZone(Peilmoment.ZONE).toLocalDate());
+                    } catch (OngeldigeInvoer fout) {
+                        throw ongeldig(regel.volgnummer(), "een gebeurtenis die geen opdracht van samenboek zo zou maken: "
+                                + fout.getMessage());
+                    }
                     if (bericht.getPayload() instanceof UrenGeregistreerd registratie) {
                         pseudoniemen.add(registratie.medewerker());
+                        dagen.add(new Dag(registratie.medewerker(), registratie.datum()));
                     }
                     batch.add(bericht);
                     if (batch.size() == BATCH) {
@@ -113,6 +131,13 @@ public class Grootboekimport {
                 throw new OngeldigeInvoer(Importherkomst.KOP, tekort.reden());
             }
             opslag.appendEvents(batch);
+            for (Dag dag : dagen) { // the urenregister now holds the file's registrations, corrected
+                try {
+                    Importregels.vereisHoogstens24Uur(uren, dag.medewerker(), dag.datum());
+                } catch (OngeldigeInvoer fout) {
+                    throw new OngeldigeInvoer("bestand", fout.getMessage() + "; niets is opgeslagen");
+                }
+            }
             medewerkers.neemOverZonderNaam(pseudoniemen);
             Map<String, Object> kop = jdbc.queryForMap("SELECT volgnummer, hash FROM grootboek WHERE gemeente = ? "
                     + "ORDER BY volgnummer DESC LIMIT 1", bestand.uitkomst().gemeente());
