@@ -57,16 +57,21 @@ public class Projectiestoringen {
         return new TreeMap<>(storingen);
     }
 
-    /** The innermost message, without class names of the driver where a plainer one exists. */
+    /**
+     * What went wrong, fit for health (which anyone may read): a refused gap in full, otherwise only the kind of failure
+     * — a driver's message names hosts and ports.
+     */
     private static String beschrijving(Throwable fout) {
         if (fout == null) {
             return "onbekende fout";
         }
         Throwable kern = fout;
-        while (kern.getCause() != null && kern.getCause() != kern && !(kern instanceof Versievolgorde.GatInVersies)) {
-            kern = kern.getCause();
+        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Versievolgorde.GatInVersies gat) {
+                return gat.getMessage();
+            }
+            kern = t;
         }
-        String bericht = kern.getMessage();
-        return kern.getClass().getSimpleName() + (bericht == null ? "" : ": " + (bericht.length() > 300 ? bericht.substring(0, 300) + "…" : bericht));
+        return kern.getClass().getSimpleName();
     }
 }
