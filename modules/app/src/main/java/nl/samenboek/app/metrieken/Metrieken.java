@@ -54,6 +54,7 @@ public class Metrieken {
     private final JdbcTemplate jdbc;
     private final Kortbewaard<Map<String, Long>> achterstanden;
     private final Kortbewaard<Map<String, Long>> hoofden;
+    private final java.util.Set<String> geregistreerdeGemeenten = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Metrieken(MeterRegistry register, Projectiewachter wachter, JdbcTemplate jdbc, Schrijfpad schrijfpad, CommandBus commandos) {
         this.register = register;
@@ -71,8 +72,8 @@ public class Metrieken {
     }
 
     /**
-     * Per projection and per gemeente once the application runs, when Axon's processors and the ledger exist; a
-     * gemeente that joins later gets its gauge at the next start.
+     * Per projection once the application runs, when Axon's processors exist; per gemeente also after each command
+     * whose gemeente had no chain yet.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void registreer() {
@@ -88,8 +89,12 @@ public class Metrieken {
         registreerHoofden();
     }
 
+    /** A gauge for each gemeente the ledger has, registered as soon as its chain exists (seed data comes after start). */
     private void registreerHoofden() {
         for (String gemeente : hoofden.geef().keySet()) {
+            if (!geregistreerdeGemeenten.add(gemeente)) {
+                continue;
+            }
             Gauge.builder("samenboek.grootboek.hoofd", () -> hoofden.geef().getOrDefault(gemeente, 0L))
                     .description("Volgnummer van de kop van het grootboek van de gemeente")
                     .tag("gemeente", gemeente).register(register);
@@ -114,6 +119,13 @@ public class Metrieken {
                 if (u.isRolledBack() || (u.getExecutionResult() != null && u.getExecutionResult().isExceptionResult())) {
                     Throwable fout = u.getExecutionResult() == null ? null : u.getExecutionResult().getExceptionResult();
                     uitkomst = isWeigering(fout) ? "geweigerd" : "fout";
+                }
+                if (!u.isRolledBack()) {
+                    try {
+                        registreerHoofden(); // at most one query a second (Kortbewaard)
+                    } catch (RuntimeException databaseWeg) {
+                        // the gauges follow at the next command
+                    }
                 }
                 Timer.builder("samenboek.commando").description("Verwerkingstijd van commando's, per type en uitkomst")
                         .tag("type", type).tag("uitkomst", uitkomst)
