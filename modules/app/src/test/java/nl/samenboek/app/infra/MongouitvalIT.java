@@ -186,24 +186,29 @@ class MongouitvalIT {
                     onbeschikbaar.size(), new TreeSet<>(onbeschikbaar.stream().map(Lezing::soort).toList()), langste, vijfhonderd);
             System.out.println("Mongo-uitval: health tijdens de uitval: " + gezondheidTijdensUitval);
 
+            assertThat(bevestigd).hasSize(SCHRIJVERS * PER_SCHRIJVER);
+            // every acknowledged write is in the read models, with all its events: none skipped
+            List<String> ontbrekend = new ArrayList<>();
+            for (String id : bevestigd) {
+                Klant.Antwoord opdracht = directie.get("/opdrachten/" + id);
+                if (opdracht.status() != 200 || opdracht.json().get("versie").asLong() != 1) {
+                    ontbrekend.add(id + " (" + opdracht.status() + ")");
+                }
+            }
+            Long opdrachtenInDeEventStore = jdbc.queryForObject(
+                    "SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry WHERE payload_type LIKE '%.OpdrachtAangevraagd'", Long.class);
+            long opdrachtenInDeLeesmodellen = mongo.count(new org.springframework.data.mongodb.core.query.Query(), OpdrachtDocument.class);
+            System.out.printf("Mongo-uitval: %d opdrachten in de event store, %d in de leesmodellen; %d bevestigde niet leesbaar%n",
+                    opdrachtenInDeEventStore, opdrachtenInDeLeesmodellen, ontbrekend.size());
+            assertThat(ontbrekend).as("bevestigde opdrachten die de leesmodellen missen (overgeslagen gebeurtenissen)").isEmpty();
+            assertThat(opdrachtenInDeLeesmodellen).as("geen overgeslagen gebeurtenis").isEqualTo(opdrachtenInDeEventStore);
+
             assertThat(vijfhonderd).as("nooit 500").isZero();
             assertThat(onbeschikbaar).as("lezen tijdens de uitval: 503").isNotEmpty();
             assertThat(onbeschikbaar).allSatisfy(l -> assertThat(l.retryAfter()).as(l.toString()).isNotBlank());
             assertThat(langste).as("503 binnen enkele seconden, niet na de 30 s van de driver").isLessThan(10_000);
             assertThat(gezondheidTijdensUitval).contains("OUT_OF_SERVICE", "projectie-");
-            assertThat(bevestigd).hasSize(SCHRIJVERS * PER_SCHRIJVER);
             assertThat(achter.get()).as("schrijfacties tijdens de uitval antwoorden, gemarkeerd achter").isPositive();
-
-            // every acknowledged write is in the read models, with all its events
-            for (String id : bevestigd) {
-                Klant.Antwoord opdracht = directie.get("/opdrachten/" + id);
-                assertThat(opdracht.status()).as(id + ": " + opdracht).isEqualTo(200);
-                assertThat(opdracht.json().get("versie").asLong()).isEqualTo(1);
-            }
-            Long opdrachtenInDeEventStore = jdbc.queryForObject(
-                    "SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry WHERE payload_type LIKE '%.OpdrachtAangevraagd'", Long.class);
-            assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), OpdrachtDocument.class))
-                    .as("geen overgeslagen gebeurtenis").isEqualTo(opdrachtenInDeEventStore);
 
             // and every collection equals a rebuild from the event store
             Map<String, List<JsonNode>> voor = inhoud();
@@ -215,8 +220,7 @@ class MongouitvalIT {
             for (String collectie : voor.keySet()) {
                 assertThat(voor.get(collectie)).as("collectie " + collectie + " gelijk aan een herbouw").isEqualTo(na.get(collectie));
             }
-            System.out.printf("Mongo-uitval: %d opdrachten in de event store en in de leesmodellen; %d collecties gelijk aan een herbouw%n",
-                    opdrachtenInDeEventStore, voor.size());
+            System.out.printf("Mongo-uitval: %d collecties gelijk aan een herbouw%n", voor.size());
         } finally {
             lezen.set(false);
             draden.shutdownNow();
