@@ -155,6 +155,8 @@ class MongouitvalIT {
         server.shutdownNow();
         Thread.sleep(6_000);
         String gezondheidTijdensUitval = new Klant("http://localhost:" + poort, null).get("/actuator/health").tekst();
+        String metriekenTijdensUitval = new Klant("http://localhost:" + poort, tokens.maak("beheerder", null, Duration.ofHours(1)))
+                .get("/actuator/prometheus").tekst();
         MongoServer terug = new MongoServer(new DuurzameH2Backend(DATAMAP.resolve("leesmodellen.mv").toString()));
         try {
             terug.bind(adres.getHostString(), adres.getPort());
@@ -207,7 +209,8 @@ class MongouitvalIT {
             assertThat(onbeschikbaar).as("lezen tijdens de uitval: 503").isNotEmpty();
             assertThat(onbeschikbaar).allSatisfy(l -> assertThat(l.retryAfter()).as(l.toString()).isNotBlank());
             assertThat(langste).as("503 binnen enkele seconden, niet na de 30 s van de driver").isLessThan(10_000);
-            assertThat(gezondheidTijdensUitval).contains("OUT_OF_SERVICE", "projectie-");
+            assertThat(gezondheidTijdensUitval).contains("OUT_OF_SERVICE", "projectie-opdrachten faalt sinds");
+            assertThat(metriekenTijdensUitval).contains("samenboek_projectie_storing{projectie=\"projectie-opdrachten\"} 1.0");
             assertThat(achter.get()).as("schrijfacties tijdens de uitval antwoorden, gemarkeerd achter").isPositive();
 
             // and every collection equals a rebuild from the event store
