@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public class Rolcontrole implements AuthorizationManager<RequestAuthorizationContext> {
 
     private static final String PREFIX = "/api/v1";
+    /** Spring Boot's management endpoints; health is public and never gets here (BeveiligingConfig). */
+    private static final String BEHEERPADEN = "/actuator/";
     private static final Pattern GEMEENTECODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     private record Regel(Handeling handeling, PathPattern patroon) {
@@ -64,6 +66,11 @@ public class Rolcontrole implements AuthorizationManager<RequestAuthorizationCon
             return new AuthorizationDecision(false);
         }
         Rol rol = Code.van(Rol.class, jwt.getClaimAsString("rol"));
+        HttpServletRequest verzoek = context.getRequest();
+        if (verzoek.getRequestURI().substring(verzoek.getContextPath().length()).startsWith(BEHEERPADEN)) {
+            // the management endpoints beside health (/actuator/prometheus): metrics of every gemeente, the beheerder's
+            return new AuthorizationDecision(rol == Rol.BEHEERDER);
+        }
         return new AuthorizationDecision(handeling(context.getRequest()).map(h -> h.magDoor(rol)).orElse(true));
     }
 

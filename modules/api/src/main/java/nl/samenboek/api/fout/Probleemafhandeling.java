@@ -43,6 +43,7 @@ import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +54,9 @@ import java.util.stream.Collectors;
 public class Probleemafhandeling extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Probleemafhandeling.class);
+
+    /** Seconds a client waits before it tries again after a 503. */
+    static final String RETRY_AFTER = "5";
 
     @ExceptionHandler(OngeldigeInvoer.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoer fout) {
@@ -111,10 +115,18 @@ public class Probleemafhandeling extends ResponseEntityExceptionHandler {
         return databaseNietBeschikbaar(fout);
     }
 
+    /** Reads while the read models lack a write that was already acknowledged (API.md, read your writes). */
+    @ExceptionHandler(LeesmodellenAchter.class)
+    ResponseEntity<ProblemDetail> leesmodellenAchter(LeesmodellenAchter fout) {
+        return nietBeschikbaar(new Opslagstoring("leesmodellen-achter", fout.getMessage()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
-        if (isDatabaseWeg(fout)) {
-            return databaseNietBeschikbaar(fout);
+        Optional<Opslagstoring> storing = Opslagstoring.in(fout);
+        if (storing.isPresent()) {
+            LOG.warn("Opslag niet beschikbaar ({}): {}", storing.get().soort(), fout.toString());
+            return nietBeschikbaar(storing.get());
         }
         LOG.error("Onverwachte fout", fout);
         return antwoord(Probleem.van(HttpStatus.INTERNAL_SERVER_ERROR, "interne-fout", "Interne fout",
@@ -218,25 +230,19 @@ public class Probleemafhandeling extends ResponseEntityExceptionHandler {
         return "heeft een ongeldige waarde";
     }
 
-    private static boolean isDatabaseWeg(Throwable fout) {
-        for (Throwable t = fout; t != null; t = t.getCause()) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof java.net.ConnectException
-                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private ResponseEntity<ProblemDetail> databaseNietBeschikbaar(Exception fout) {
-        if (!isDatabaseWeg(fout) && !(fout instanceof DataAccessResourceFailureException) && !(fout instanceof TransientDataAccessResourceException)) {
+        Optional<Opslagstoring> storing = Opslagstoring.in(fout);
+        if (storing.isEmpty()) {
             return onverwacht(new IllegalStateException(fout));
         }
-        LOG.warn("De database is niet bereikbaar: {}", fout.toString());
-        ProblemDetail probleem = Probleem.van(HttpStatus.SERVICE_UNAVAILABLE, "database-niet-bereikbaar",
-                "Tijdelijk niet beschikbaar", "De database is tijdelijk niet bereikbaar; er is niets opgeslagen. Probeer het over enkele seconden opnieuw.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        LOG.warn("Opslag niet beschikbaar ({}): {}", storing.get().soort(), fout.toString());
+        return nietBeschikbaar(storing.get());
+    }
+
+    /** 503 with Retry-After: a store is away or full, or the read models are behind; nothing was stored. */
+    private static ResponseEntity<ProblemDetail> nietBeschikbaar(Opslagstoring storing) {
+        ProblemDetail probleem = Probleem.van(HttpStatus.SERVICE_UNAVAILABLE, storing.soort(), "Tijdelijk niet beschikbaar", storing.detail());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(probleem);
     }
 

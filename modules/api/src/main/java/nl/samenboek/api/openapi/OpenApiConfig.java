@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import nl.samenboek.api.http.ApiVersie;
+import nl.samenboek.api.schrijven.Schrijfpad;
 import nl.samenboek.api.schrijven.Idempotentie;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -107,6 +108,12 @@ public class OpenApiConfig {
                     antwoord.addHeaderObject("ETag", new Header().description("De versie van de aanbeveling, bijvoorbeeld \"2\"")
                             .schema(new StringSchema()));
                 }
+                if (methode != PathItem.HttpMethod.GET && code.startsWith("2")) {
+                    antwoord.addHeaderObject(Schrijfpad.LEESMODEL, new Header().description("Alleen als de leesmodellen de "
+                            + "schrijfactie niet op tijd konden verwerken (hun opslag is weg): `achter`. De schrijfactie is vastgelegd; "
+                            + "lezen geeft 503 met Retry-After tot de leesmodellen zijn bijgewerkt (lees wat je schreef)")
+                            .schema(new StringSchema()._enum(List.of(Schrijfpad.ACHTER))));
+                }
                 // a timesheet becomes registrations on opdrachten, not a resource of its own: no Location
                 if (code.equals("201") && !pad.equals(URENSTATEN)) {
                     antwoord.addHeaderObject("Location", new Header().description("De nieuwe bron").schema(new StringSchema()));
@@ -149,7 +156,10 @@ public class OpenApiConfig {
         }
         // only when SAMENBOEK_RATE_LIMIT is set (docs/security.md)
         probleem(antwoorden, "429", "Te veel verzoeken met dit token (Retry-After); alleen als de beheerder een limiet instelt");
-        probleem(antwoorden, "503", "De database is tijdelijk niet bereikbaar (Retry-After); er is niets opgeslagen");
+        probleem(antwoorden, "503", "Tijdelijk niet beschikbaar (Retry-After): de database is niet bereikbaar, alleen-lezen of vol, de "
+                + "leesmodellen zijn niet bereikbaar, of ze missen nog een bevestigde schrijfactie; er is niets opgeslagen");
+        antwoorden.get("503").addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                .description("Na hoeveel seconden opnieuw proberen").schema(new IntegerSchema()));
         probleem(antwoorden, "500", "Interne fout; er is niets opgeslagen");
         operatie.setResponses(antwoorden);
     }

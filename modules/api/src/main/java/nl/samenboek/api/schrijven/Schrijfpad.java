@@ -17,6 +17,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -33,6 +36,7 @@ import java.util.function.Function;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -46,6 +50,15 @@ public class Schrijfpad {
     static final int POGINGEN = 5;
     /** The unique (aggregate_identifier, sequence_number) of the event store (V1__event_store_en_grootboek.sql). */
     private static final String GEBEURTENISSLEUTEL = "domain_event_entry_aggregate_identifier_sequence_number_key";
+
+    /** Response header of a write that answered before the read models had it (API.md, read your writes). */
+    public static final String LEESMODEL = "Samenboek-Leesmodel";
+    public static final String ACHTER = "achter";
+
+    /** How long a write waits for the read models while a projection is failing. */
+    static final Duration BIJ_STORING = Duration.ofMillis(500);
+
+    private final AtomicLong idempotentieTreffers = new AtomicLong();
 
     private final CommandGateway commando;
     private final IdempotentieOpslag idempotentie;
@@ -256,15 +269,32 @@ public class Schrijfpad {
             if (!opgeslagen.verzoekHash().equals(sleutel.verzoekHash())) {
                 throw new IdempotentieConflict();
             }
+            idempotentieTreffers.incrementAndGet();
             wachtOpLeesmodellen();
             return resultaattype.cast(opgeslagen.resultaat());
         });
     }
 
+    /**
+     * Read your writes (API.md): waits until the read models show the write. When they cannot take it in time — a
+     * projection is failing, say MongoDB is away, and then the wait is short — the write is stored all the same, so it
+     * answers, with {@code Samenboek-Leesmodel: achter}; the wachter then makes reads answer 503 until the read models
+     * have caught up with it.
+     */
     private void wachtOpLeesmodellen() {
-        if (!wachter.wachtTotBijgewerkt(maximaalWachten)) {
-            LOG.warn("De leesmodellen liepen na {} nog achter; het antwoord gaat toch uit, de schrijfactie is vastgelegd.", maximaalWachten);
+        Duration wacht = wachter.isGestoord() && BIJ_STORING.compareTo(maximaalWachten) < 0 ? BIJ_STORING : maximaalWachten;
+        if (!wachter.wachtTotBijgewerkt(wacht)) {
+            LOG.warn("De leesmodellen liepen na {} nog achter; het antwoord gaat toch uit, de schrijfactie is vastgelegd.", wacht);
+            RequestAttributes verzoek = RequestContextHolder.getRequestAttributes();
+            if (verzoek instanceof ServletRequestAttributes servlet && servlet.getResponse() != null) {
+                servlet.getResponse().setHeader(LEESMODEL, ACHTER);
+            }
         }
+    }
+
+    /** How many requests were answered from their Idempotency-Key (metrics). */
+    public long idempotentieTreffers() {
+        return idempotentieTreffers.get();
     }
 
     /** Axon may wrap what a handler threw; the API answers on what the domain meant. */

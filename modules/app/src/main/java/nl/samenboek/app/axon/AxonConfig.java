@@ -26,6 +26,9 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import nl.samenboek.projections.verwerking.Projectiestoringen;
+import nl.samenboek.projections.verwerking.Projectiewachter;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -199,9 +202,17 @@ public class AxonConfig {
      */
     @Bean
     ConfigurerModule verwerkers(@Value("${samenboek.projecties.batchgrootte:1000}") int batchgrootte,
-                                @Value("${samenboek.projecties.segmenten:1}") int segmenten) {
+                                @Value("${samenboek.projecties.segmenten:1}") int segmenten,
+                                Projectiestoringen storingen) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
+                // No skipped events (docs/reliability.md): Axon's default logs a handler's failure and moves the token on,
+                // so a MongoDB timeout would leave a read model silently without that event for good. Propagated, the
+                // batch rolls back, the processor keeps its position and retries with back-off (1 s doubling to 60 s).
+                .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((axon, naam) -> naam.startsWith(Projectiewachter.PROJECTIE)
+                        ? new Storingsmelder(naam, storingen)
+                        : (eenheid, keten) -> keten.proceed())
                 .registerTrackingEventProcessorConfiguration(axon -> TrackingEventProcessorConfiguration
                         .forParallelProcessing(segmenten)
                         .andInitialSegmentsCount(segmenten)

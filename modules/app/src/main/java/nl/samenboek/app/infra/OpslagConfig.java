@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import java.net.InetSocketAddress;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -73,10 +74,23 @@ public class OpslagConfig {
         return new Leesopslag("mongodb://127.0.0.1:" + adres.getPort() + "/samenboek", Optional.of(server));
     }
 
+    /**
+     * Fails fast when MongoDB is away (docs/reliability.md): a server is chosen within {@code samenboek.mongo.wachttijd}
+     * (default 2 s, also the connect timeout) and an answer read within {@code samenboek.mongo.leestijd} (default 2.5 s),
+     * so a read answers 503 within about 3 s instead of hanging for the driver's 30 s, and a projection's batch fails
+     * and is retried rather than blocking its processor. Settings in the URI ({@code serverSelectionTimeoutMS},
+     * {@code socketTimeoutMS}, {@code connectTimeoutMS}) take precedence.
+     */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(Leesopslag leesopslag) {
+    MongoClient mongoClient(Leesopslag leesopslag,
+                            @Value("${samenboek.mongo.wachttijd:PT2S}") Duration wachttijd,
+                            @Value("${samenboek.mongo.leestijd:PT2.5S}") Duration leestijd) {
+        ConnectionString uri = new ConnectionString(leesopslag.uri());
         return MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(leesopslag.uri()))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(wachttijd.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout((int) wachttijd.toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout((int) leestijd.toMillis(), TimeUnit.MILLISECONDS))
+                .applyConnectionString(uri)
                 .writeConcern(WriteConcern.MAJORITY.withJournal(true))
                 .build());
     }

@@ -106,8 +106,14 @@ public class Startgegevens implements HealthIndicator {
     @Override
     public Health health() {
         Peilmoment nu = Peilmoment.nu();
-        boolean geladen = !gemeenten.lijst(nu).isEmpty() && gemeenten.verdeelsleutel(nu).isPresent()
-                && (!samenwerking.heeftUitvoeringsagenda() || aanbevelingen.aantal() >= AANTAL_AANBEVELINGEN);
+        boolean geladen;
+        try {
+            geladen = !gemeenten.lijst(nu).isEmpty() && gemeenten.verdeelsleutel(nu).isPresent()
+                    && (!samenwerking.heeftUitvoeringsagenda() || aanbevelingen.aantal() >= AANTAL_AANBEVELINGEN);
+        } catch (RuntimeException onleesbaar) {
+            // the read models' store is away: not readable, so not ready — health answers DOWN, not an error
+            return Health.down().build();
+        }
         if (!geladen && !laden) {
             return Health.up().withDetail("startgegevens", "uit: de instantie wacht op een import").build();
         }

@@ -1,5 +1,6 @@
 package nl.samenboek.projections.aanbeveling;
 
+import nl.samenboek.projections.verwerking.Versievolgorde;
 import nl.samenboek.messages.aanbeveling.AanbevelingGebeurtenis;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGeannuleerd;
 import nl.samenboek.messages.bijeenkomst.BijeenkomstGehouden;
@@ -35,7 +36,8 @@ public class AanbevelingenProjection {
     @EventHandler
     void on(AanbevelingGebeurtenis gebeurtenis, DomainEventMessage<?> bericht) {
         AanbevelingDocument document = opslag.zoek(gebeurtenis.letter()).orElseGet(AanbevelingDocument::new);
-        if (document.verwerk(gebeurtenis, bericht.getSequenceNumber() + 1, bericht.getTimestamp())) {
+        if (Versievolgorde.beoordeel(NAAM, gebeurtenis.letter(), document.getVersie(), bericht.getSequenceNumber() + 1)
+                == Versievolgorde.Beoordeling.VOLGENDE && document.verwerk(gebeurtenis, bericht.getSequenceNumber() + 1, bericht.getTimestamp())) {
             opslag.bewaar(document);
         }
     }

@@ -1,5 +1,6 @@
 package nl.samenboek.projections.monitor;
 
+import nl.samenboek.projections.verwerking.Versievolgorde;
 import nl.samenboek.messages.monitor.MonitorGebeurtenis;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -29,7 +30,8 @@ public class MonitorProjection {
     void on(MonitorGebeurtenis gebeurtenis, DomainEventMessage<?> bericht) {
         MonitorDocument document = Optional.ofNullable(mongo.findById(MonitorDocument.ID, MonitorDocument.class))
                 .orElseGet(MonitorDocument::new);
-        if (document.verwerk(gebeurtenis, bericht.getSequenceNumber() + 1, bericht.getTimestamp())) {
+        if (Versievolgorde.beoordeel(NAAM, MonitorDocument.ID, document.getVersie(), bericht.getSequenceNumber() + 1)
+                == Versievolgorde.Beoordeling.VOLGENDE && document.verwerk(gebeurtenis, bericht.getSequenceNumber() + 1, bericht.getTimestamp())) {
             mongo.save(document);
         }
     }

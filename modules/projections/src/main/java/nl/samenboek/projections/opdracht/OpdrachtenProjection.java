@@ -1,5 +1,6 @@
 package nl.samenboek.projections.opdracht;
 
+import nl.samenboek.projections.verwerking.Versievolgorde;
 import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import nl.samenboek.projections.verwerking.Batchopslag;
 import org.axonframework.config.ProcessingGroup;
@@ -31,9 +32,11 @@ public class OpdrachtenProjection {
     void on(OpdrachtGebeurtenis gebeurtenis, DomainEventMessage<?> bericht) {
         OpdrachtDocument document = opslag.zoek(bericht.getAggregateIdentifier()).orElseGet(OpdrachtDocument::new);
         long versie = bericht.getSequenceNumber() + 1;
-        if (versie == document.getVersie() + 1) {
-            tussenstanden.overweeg(document, bericht.getTimestamp());
+        if (Versievolgorde.beoordeel(NAAM, bericht.getAggregateIdentifier(), document.getVersie(), versie)
+                == Versievolgorde.Beoordeling.AL_VERWERKT) {
+            return;
         }
+        tussenstanden.overweeg(document, bericht.getTimestamp());
         if (Opdrachtverloop.verwerk(document, gebeurtenis, versie, bericht.getTimestamp())) {
             opslag.bewaar(document);
         }

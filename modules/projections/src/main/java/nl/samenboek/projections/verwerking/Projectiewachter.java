@@ -13,11 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -39,16 +41,30 @@ public class Projectiewachter {
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
+    private final Projectiestoringen storingen;
+
+    /**
+     * The head of the event store when a write answered before the read models had it ({@code Samenboek-Leesmodel:
+     * achter}), or -1: until every projection has passed it, reads answer 503 (API.md, read your writes).
+     */
+    private final AtomicLong achterTot = new AtomicLong(-1);
+    private volatile Instant achterSinds;
 
     public Projectiewachter(EventProcessingConfiguration verwerking, EventStore eventStore, JdbcTemplate jdbc,
-                            Serializer serializer) {
+                            Serializer serializer, Projectiestoringen storingen) {
         this.verwerking = verwerking;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.storingen = storingen;
     }
 
-    /** @return true when every projection caught up within the given time */
+    /**
+     * Waits until every projection has the head of the event store as it is now. When they do not get there in time,
+     * the read models are marked behind up to that head: {@link #leesbaar()} is false until they pass it.
+     *
+     * @return true when every projection caught up within the given time
+     */
     public boolean wachtTotBijgewerkt(Duration maximaal) {
         Optional<GapAwareTrackingToken> kop = WrappedToken.unwrap(eventStore.createHeadToken(), GapAwareTrackingToken.class);
         if (kop.isEmpty()) {
@@ -59,6 +75,7 @@ public class Projectiewachter {
             long pauze = 50_000;
             while (!bij(projectie, kop.get().getIndex())) {
                 if (System.nanoTime() > tot) {
+                    markeerAchter(kop.get().getIndex());
                     return false;
                 }
                 LockSupport.parkNanos(pauze);
@@ -66,6 +83,85 @@ public class Projectiewachter {
             }
         }
         return true;
+    }
+
+    /** True while a projection cannot apply its events (so a write should not wait long for it). */
+    public boolean isGestoord() {
+        return !storingen.isLeeg();
+    }
+
+    private void markeerAchter(long kop) {
+        if (achterTot.getAndAccumulate(kop, Math::max) < 0) {
+            achterSinds = Instant.now();
+        }
+    }
+
+    /**
+     * False while a write has answered that the read models do not show yet; true again (and the mark cleared) once
+     * every projection has passed the head the last such write saw.
+     */
+    public boolean leesbaar() {
+        long tot = achterTot.get();
+        if (tot < 0) {
+            return true;
+        }
+        for (StreamingEventProcessor projectie : projecties()) {
+            if (!bij(projectie, tot)) {
+                return false;
+            }
+        }
+        achterTot.compareAndSet(tot, -1);
+        return true;
+    }
+
+    /** Since when the read models are behind an acknowledged write, while they are. */
+    public Optional<Instant> achterSinds() {
+        return achterTot.get() < 0 ? Optional.empty() : Optional.ofNullable(achterSinds);
+    }
+
+    /**
+     * The projections that cannot apply their events, by name; a failure of a projection that has since caught up
+     * with the head is cleared.
+     */
+    public Map<String, Projectiestoringen.Storing> storingen() {
+        Map<String, Projectiestoringen.Storing> actueel = storingen.actueel();
+        if (actueel.isEmpty()) {
+            return actueel;
+        }
+        Optional<GapAwareTrackingToken> kop = WrappedToken.unwrap(eventStore.createHeadToken(), GapAwareTrackingToken.class);
+        for (StreamingEventProcessor projectie : projecties()) {
+            if (actueel.containsKey(projectie.getName()) && kop.isPresent() && bij(projectie, kop.get().getIndex())) {
+                storingen.hersteld(projectie.getName());
+            }
+        }
+        return storingen.actueel();
+    }
+
+    /**
+     * How many events of the event store each projection has not processed yet (its lag), by name: the events above
+     * the lowest position of its segments.
+     */
+    public Map<String, Long> achterstanden() {
+        Map<String, Long> achterstanden = new java.util.TreeMap<>();
+        for (StreamingEventProcessor projectie : projecties()) {
+            Map<Integer, EventTrackerStatus> status = projectie.processingStatus();
+            double dekking = status.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+            List<TrackingToken> posities = dekking > 0.999
+                    ? status.values().stream().map(EventTrackerStatus::getTrackingToken).toList()
+                    : opgeslagenPosities(projectie.getName());
+            long laagste = Long.MAX_VALUE;
+            for (TrackingToken positie : posities) {
+                Optional<GapAwareTrackingToken> token = positie == null ? Optional.empty()
+                        : WrappedToken.unwrap(WrappedToken.unwrapLowerBound(positie), GapAwareTrackingToken.class);
+                laagste = Math.min(laagste, token.map(GapAwareTrackingToken::getIndex).orElse(-1L));
+            }
+            if (laagste == Long.MAX_VALUE) {
+                laagste = -1;
+            }
+            Long aantal = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index > ?", Long.class, laagste);
+            achterstanden.put(projectie.getName(), aantal == null ? 0 : aantal);
+        }
+        return achterstanden;
     }
 
     /**

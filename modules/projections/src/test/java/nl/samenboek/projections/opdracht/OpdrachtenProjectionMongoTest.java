@@ -50,6 +50,24 @@ class OpdrachtenProjectionMongoTest {
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), OpdrachtDocument.class)).isEqualTo(1);
     }
 
+    /** An event whose versie skips one (its predecessor never reached the projection) is refused, the document unchanged. */
+    @Test
+    void weigertEenGebeurtenisNaEenGatEnLaatHetDocumentOngemoeid() {
+        List<GenericDomainEventMessage<OpdrachtGebeurtenis>> berichten = List.of(
+                new GenericDomainEventMessage<>("Opdracht", ID.waarde(), 0, OpdrachtMother.aangevraagdDoorLisse()),
+                new GenericDomainEventMessage<>("Opdracht", ID.waarde(), 1, OpdrachtMother.aanvaard(List.of("lisse"))),
+                new GenericDomainEventMessage<>("Opdracht", ID.waarde(), 2, OpdrachtMother.toegezegd(List.of("lisse"), 2025, "40")));
+        projectie.on(berichten.get(0).getPayload(), berichten.get(0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> projectie.on(berichten.get(2).getPayload(), berichten.get(2)))
+                .isInstanceOf(nl.samenboek.projections.verwerking.Versievolgorde.GatInVersies.class)
+                .hasMessageContaining("versie 1").hasMessageContaining("versie 3");
+        assertThat(mongo.findById(ID.waarde(), OpdrachtDocument.class).getVersie()).isEqualTo(1);
+        // once the missing event arrives, the rest follows, and a re-delivery changes nothing
+        berichten.forEach(bericht -> projectie.on(bericht.getPayload(), bericht));
+        berichten.forEach(bericht -> projectie.on(bericht.getPayload(), bericht));
+        assertThat(mongo.findById(ID.waarde(), OpdrachtDocument.class).getVersie()).isEqualTo(3);
+    }
+
     @Test
     void eenHerbouwGeeftHetzelfdeResultaat() {
         List<OpdrachtGebeurtenis> events = List.of(OpdrachtMother.gezamenlijkAangevraagd(), OpdrachtMother.medeondertekendDoor("lisse"),
