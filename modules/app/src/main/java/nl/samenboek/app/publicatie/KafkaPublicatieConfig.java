@@ -14,6 +14,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -58,8 +59,9 @@ public class KafkaPublicatieConfig {
 
     /** Health component {@code publicatie} and gauge {@code samenboek.publicatie.lag}. */
     @Bean
-    Publicatieachterstand publicatie(EventProcessingConfiguration verwerkers, JdbcTemplate jdbc, Optional<MeterRegistry> metrieken) {
-        return new Publicatieachterstand(verwerkers, jdbc, metrieken);
+    Publicatieachterstand publicatie(EventProcessingConfiguration verwerkers, JdbcTemplate jdbc, Serializer serializer,
+                                     Optional<MeterRegistry> metrieken) {
+        return new Publicatieachterstand(verwerkers, jdbc, serializer, metrieken);
     }
 
     /**

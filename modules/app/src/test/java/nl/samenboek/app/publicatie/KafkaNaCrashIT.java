@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -101,9 +102,10 @@ class KafkaNaCrashIT {
             AtomicInteger volgende = new AtomicInteger();
             AtomicInteger dezeRonde = new AtomicInteger();
             ExecutorService klanten = Executors.newFixedThreadPool(KLANTEN);
+            List<Future<?>> werk = new ArrayList<>();
             for (int k = 0; k < KLANTEN; k++) {
                 int klant = k;
-                klanten.submit(() -> {
+                werk.add(klanten.submit(() -> {
                     Klant college = samenboek.als("college", GEMEENTEN.get(klant % 3));
                     for (int i = volgende.getAndIncrement(); i < VERZOEKEN_PER_RONDE; i = volgende.getAndIncrement()) {
                         try {
@@ -116,11 +118,12 @@ class KafkaNaCrashIT {
                             return;
                         }
                     }
-                });
+                }));
             }
-            while (dezeRonde.get() < BEVESTIGD_VOOR_DE_CRASH) {
+            while (dezeRonde.get() < BEVESTIGD_VOOR_DE_CRASH && !werk.stream().allMatch(Future::isDone)) {
                 Thread.sleep(5);
             }
+            assertThat(dezeRonde.get()).as("bevestigd voor de kill in ronde %d", ronde).isGreaterThanOrEqualTo(BEVESTIGD_VOOR_DE_CRASH);
             samenboek.stroomuitval();
             klanten.shutdown();
             assertThat(klanten.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -272,6 +275,8 @@ class KafkaNaCrashIT {
             publicatie = samenboek.anoniem().get("/actuator/health").json().at("/components/publicatie");
             if (publicatie.at("/details/lag").isNumber() && publicatie.at("/details/lag").asLong() == 0) {
                 assertThat(publicatie.get("status").asText()).isEqualTo("UP");
+                assertThat(publicatie.at("/details/segmenten").asInt()).as("de publicatie in één segment, de projecties in twee")
+                        .isEqualTo(1);
                 return;
             }
             Thread.sleep(200);
