@@ -3,6 +3,8 @@ package nl.samenboek.app.publicatie;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenboek.app.Applicatieproces;
 import nl.samenboek.app.Klant;
+import nl.samenboek.ledger.sleutel.Sleutelopslag;
+import nl.samenboek.ledger.sleutel.Tokenmaker;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,6 +63,7 @@ class KafkaNaCrashIT {
     private static EmbeddedKafkaKraftBroker kafka;
     private static Path map;
     private static Applicatieproces samenboek;
+    private static Tokenmaker tokens;
 
     @BeforeAll
     static void start() throws IOException {
@@ -75,6 +78,7 @@ class KafkaNaCrashIT {
                 .met("SAMENBOEK_KAFKA_TOPIC", TOPIC)
                 .met("SAMENBOEK_PROJECTIES_SEGMENTEN", "2")
                 .start();
+        tokens = new Tokenmaker(new Sleutelopslag(map.resolve("data")).laadOfMaak(Tokenmaker.SLEUTELNAAM));
     }
 
     @AfterAll
@@ -267,12 +271,13 @@ class KafkaNaCrashIT {
         return exports;
     }
 
-    /** The health component {@code publicatie} reports lag 0 once the publication has caught up (at most two minutes). */
+    /** The health component {@code publicatie} (its details need a token) reports lag 0 once the publication has caught up (at most two minutes). */
     private static void wachtTotLagNul() throws InterruptedException {
         long tot = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         JsonNode publicatie = null;
         while (System.nanoTime() < tot) {
-            publicatie = samenboek.anoniem().get("/actuator/health").json().at("/components/publicatie");
+            publicatie = new Klant("http://localhost:" + samenboek.poort(), tokens.maak("beheerder", null, Duration.ofHours(1)))
+                    .get("/actuator/health").json().at("/components/publicatie");
             if (publicatie.at("/details/lag").isNumber() && publicatie.at("/details/lag").asLong() == 0) {
                 assertThat(publicatie.get("status").asText()).isEqualTo("UP");
                 assertThat(publicatie.at("/details/segmenten").asInt()).as("de publicatie in één segment, de projecties in twee")

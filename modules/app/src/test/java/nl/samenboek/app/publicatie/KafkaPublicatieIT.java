@@ -70,8 +70,17 @@ class KafkaPublicatieIT extends IntegratieTest {
         assertThat(metrieken.get(Publicatieachterstand.METRIEK).gauge().value()).isZero();
     }
 
+    /** The public sees the component's status only; the details (lag) need a token. */
+    @Test
+    void deAchterstandIsAlleenMetEenTokenTeZien() {
+        JsonNode publiek = new Klant("http://localhost:" + poort, null).get("/actuator/health").json().at("/components/publicatie");
+        assertThat(publiek.get("status").asText()).isEqualTo("UP");
+        assertThat(publiek.has("details")).as(publiek.toString()).isFalse();
+        assertThat(gezondheid().at("/components/publicatie/details/lag").isNumber()).isTrue();
+    }
+
     private JsonNode gezondheid() {
-        return new Klant("http://localhost:" + poort, null).get("/actuator/health").json();
+        return new Klant("http://localhost:" + poort, token("beheerder", null)).get("/actuator/health").json();
     }
 
     @Test
