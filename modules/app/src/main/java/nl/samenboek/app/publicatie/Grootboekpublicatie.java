@@ -80,6 +80,12 @@ public class Grootboekpublicatie {
         for (int i = 0; i < verzonden.size(); i++) {
             try {
                 verzonden.get(i).get(30, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                // the producer may still be retrying (broker away, too few in-sync replicas): the processor retries
+                TimeoutException fout = new TimeoutException("Kafka bevestigde grootboekregel " + regels.get(i).gemeente() + "/"
+                        + regels.get(i).volgnummer() + " niet binnen 30 s");
+                fout.initCause(e);
+                throw fout;
             } catch (ExecutionException e) {
                 Optional<Throwable> weigering = Definitieveweigering.in(e);
                 if (weigering.isEmpty()) {

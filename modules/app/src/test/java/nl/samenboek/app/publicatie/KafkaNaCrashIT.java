@@ -271,22 +271,26 @@ class KafkaNaCrashIT {
         return exports;
     }
 
-    /** The health component {@code publicatie} (its details need a token) reports lag 0 once the publication has caught up (at most two minutes). */
+    /** The health component {@code publicatie} (its details need a token) reports lag 0 once the publication has caught up. */
     private static void wachtTotLagNul() throws InterruptedException {
+        JsonNode publicatie = wachtOpPublicatie(p -> p.at("/details/lag").isNumber() && p.at("/details/lag").asLong() == 0);
+        assertThat(publicatie.get("status").asText()).isEqualTo("UP");
+        assertThat(publicatie.at("/details/segmenten").asInt()).as("de publicatie in één segment, de projecties in twee").isEqualTo(1);
+    }
+
+    /** The health component {@code publicatie} once it meets the condition (at most two minutes). */
+    private static JsonNode wachtOpPublicatie(Predicate<JsonNode> klaar) throws InterruptedException {
         long tot = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         JsonNode publicatie = null;
         while (System.nanoTime() < tot) {
             publicatie = new Klant("http://localhost:" + samenboek.poort(), tokens.maak("beheerder", null, Duration.ofHours(1)))
                     .get("/actuator/health").json().at("/components/publicatie");
-            if (publicatie.at("/details/lag").isNumber() && publicatie.at("/details/lag").asLong() == 0) {
-                assertThat(publicatie.get("status").asText()).isEqualTo("UP");
-                assertThat(publicatie.at("/details/segmenten").asInt()).as("de publicatie in één segment, de projecties in twee")
-                        .isEqualTo(1);
-                return;
+            if (klaar.test(publicatie)) {
+                return publicatie;
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("de publicatie haalde de kop niet in binnen twee minuten: " + publicatie);
+        throw new AssertionError("de publicatie kwam niet binnen twee minuten zover: " + publicatie);
     }
 
     private static String kop(ConsumerRecord<String, String> record, String naam) {
