@@ -13,6 +13,7 @@ export SAMENBOEK_DATA_DIR
 
 help:
 	@echo "make run                              build if needed and start samenboek on http://localhost:$${SAMENBOEK_PORT:-8080}"
+	@echo "  a second node on the first one's stores: set -a; . data/verbindingen.env; set +a; SAMENBOEK_PORT=8081 SAMENBOEK_DATA_DIR=./data2 make run"
 	@echo "make test                             run every test (unit, integration, restart, API lint)"
 	@echo "make build                            build the application and the CLI"
 	@echo "make openapi                          rewrite docs/openapi.json from the code (the test fails while they differ)"

@@ -184,7 +184,15 @@ public final class Testidentiteitsprovider implements AutoCloseable {
         RegisteredClientRepository clients() {
             return new InMemoryRegisteredClientRepository(
                     client("directie", "directie", null),
+                    client("bestuur", "bestuur", null),
+                    client("auditor", "auditor", null),
+                    client("beheerder", "beheerder", null),
+                    client("college-hillegom", "college", "hillegom"),
                     client("college-lisse", "college", "lisse"),
+                    client("college-teylingen", "college", "teylingen"),
+                    client("raad-hillegom", "raad", "hillegom"),
+                    client("raad-lisse", "raad", "lisse"),
+                    client("raad-teylingen", "raad", "teylingen"),
                     client("college-zonder-gemeente", "college", null),
                     client("ander-publiek", "directie", null),
                     client("verlopen", "directie", null));

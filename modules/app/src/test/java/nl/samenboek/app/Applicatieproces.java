@@ -147,6 +147,11 @@ public final class Applicatieproces implements AutoCloseable {
         return poort;
     }
 
+    /** The JVM's process id: with the host name it is the node's owner name in token_entry ({@code pid@host}). */
+    public long pid() {
+        return proces.pid();
+    }
+
     public Klant anoniem() {
         return new Klant("http://localhost:" + poort, null);
     }

@@ -3,6 +3,7 @@ package nl.samenboek.bench;
 import nl.samenboek.ledger.grootboek.Grootboeklezer;
 import nl.samenboek.ledger.grootboek.Ketencontrole;
 import nl.samenboek.ledger.grootboek.Verificatie;
+import nl.samenboek.ledger.medewerker.Medewerkerregister;
 import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.ledger.sleutel.Tokenmaker;
 import nl.samenboek.projections.verwerking.Herbouw;
@@ -22,6 +23,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +73,14 @@ final class Werklasten {
     Uitkomst w1(List<String> opdrachten, int perKlant) throws Exception {
         String token = tokens.maak("directie", null, Duration.ofHours(2));
         String vandaag = LocalDate.now(nl.samenboek.messages.Peilmoment.ZONE).toString();
+        // every registration on a pseudonym the register issued (each its own, so the 24-hour rule never refuses)
+        Medewerkerregister register = app.getBean(Medewerkerregister.class);
+        String[][] medewerkers = new String[KLANTEN][perKlant];
+        for (String[] rij : medewerkers) {
+            Arrays.setAll(rij, i -> register.registreer("Medewerker Bench").pseudoniem());
+        }
         for (String opdracht : opdrachten) { // warm-up: load each aggregate once
-            registreer(token, opdracht, vandaag, "mw-bench-opwarmen");
+            registreer(token, opdracht, vandaag, register.registreer("Medewerker Opwarmen").pseudoniem());
         }
         Latenties latenties = new Latenties();
         AtomicLong mislukt = new AtomicLong();
@@ -81,7 +89,7 @@ final class Werklasten {
             String opdracht = opdrachten.get(klant % opdrachten.size());
             for (int i = 0; i < perKlant; i++) {
                 long start = System.nanoTime();
-                int status = registreer(token, opdracht, vandaag, "mw-bench-" + klant + "-" + i);
+                int status = registreer(token, opdracht, vandaag, medewerkers[klant][i]);
                 latenties.voegToe(System.nanoTime() - start);
                 if (status != 200) {
                     mislukt.incrementAndGet();
@@ -109,7 +117,7 @@ final class Werklasten {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"datum\":\"" + datum + "\",\"uren\":1.5,\"medewerker\":\"" + medewerker + "\"}"))
                 .build();
         HttpResponse<String> antwoord = http.send(verzoek, HttpResponse.BodyHandlers.ofString());
-        if (antwoord.statusCode() != 200 && medewerker.endsWith("-0")) {
+        if (antwoord.statusCode() != 200) {
             System.err.println("w1: " + antwoord.statusCode() + " " + antwoord.body());
         }
         return antwoord.statusCode();

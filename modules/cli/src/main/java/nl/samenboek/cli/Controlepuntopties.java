@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import nl.samenboek.ledger.controlepunt.Controlepunt;
 import nl.samenboek.ledger.controlepunt.Ondertekenaar;
 import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
+import nl.samenboek.ledger.overdracht.Importherkomst;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -17,7 +19,9 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The signed checkpoints an export is checked against, with the keys that make them trustworthy. */
 class Controlepuntopties {
@@ -33,6 +37,26 @@ class Controlepuntopties {
         opties.controlepunten = controlepunten;
         opties.sleutels = sleutels;
         return opties;
+    }
+
+    /**
+     * The {@value Importherkomst#KOP} header an import requires: the newest checkpoint within the file's {@code aantal}
+     * entries whose signature holds, with the JWK of the key that signed it. Empty without checkpoints and keys.
+     */
+    Optional<String> herkomst(List<Controlepunt> geldig, long aantal) throws IOException, ParseException {
+        if (sleutels == null) {
+            return Optional.empty();
+        }
+        List<JWK> jwks = JWKSet.parse(Files.readString(sleutels)).getKeys();
+        return geldig.stream().filter(p -> p.aantal() <= aantal).max(Comparator.comparingLong(Controlepunt::aantal))
+                .flatMap(punt -> jwks.stream().filter(jwk -> {
+                            try {
+                                return Ondertekenaar.klopt(punt, ((RSAKey) jwk).toRSAPublicKey());
+                            } catch (JOSEException | ClassCastException e) {
+                                return false;
+                            }
+                        }).findFirst()
+                        .map(jwk -> Importherkomst.kop(punt, jwk.toPublicJWK().toJSONObject())));
     }
 
     /** Checkpoints whose signature checks out with the given keys; without keys none count (they cannot be trusted). */

@@ -2,8 +2,10 @@ package nl.samenboek.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import me.tongfei.progressbar.ProgressBar;
+import nl.samenboek.ledger.controlepunt.Controlepunt;
 import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
 import nl.samenboek.ledger.grootboek.Verificatie;
+import nl.samenboek.ledger.overdracht.Importherkomst;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -41,16 +45,24 @@ class ImporteerCommando implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Verificatie bestandscontrole = VerifieerCommando.verifieer(bestand, controlepunten.laad(), stil);
+        List<Controlepunt> geldig = controlepunten.laad();
+        Verificatie bestandscontrole = VerifieerCommando.verifieer(bestand, geldig, stil);
         System.out.println(VerifieerCommando.rapport(bestandscontrole));
         if (!bestandscontrole.geldig()) {
             System.err.println("Niet geïmporteerd: het bestand is niet intact.");
             return VerifieerCommando.ONGELDIG;
         }
+        Optional<String> herkomst = controlepunten.herkomst(geldig, bestandscontrole.aantal());
+        if (herkomst.isEmpty()) {
+            System.err.println("Niet geïmporteerd: een import vereist de herkomst, een ondertekend controlepunt binnen het bestand en "
+                    + "de sleutel die het ondertekende (--controlepunten en --sleutels, zoals exporteer ze bewaart).");
+            return GEWEIGERD;
+        }
         HttpResponse<String> antwoord;
         try (ProgressBar balk = Voortgang.balk("importeren", Files.size(bestand), stil)) {
             HttpRequest verzoek = instantie.verzoek("/beheer/importen", "beheerder")
                     .header("Content-Type", "application/x-ndjson")
+                    .header(Importherkomst.KOP, herkomst.get())
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> geteld(bestand, balk)))
                     .build();
             antwoord = instantie.http.send(verzoek, HttpResponse.BodyHandlers.ofString());
@@ -65,6 +77,9 @@ class ImporteerCommando implements Callable<Integer> {
         System.out.println((gelijk ? "GEÏMPORTEERD: " : "AFWIJKEND: ") + "grootboek van " + uitkomst.path("gemeente").asText()
                 + " in " + instantie.url + ", " + uitkomst.path("aantal").asLong() + " regels, hoofdHash "
                 + uitkomst.path("hoofdHash").asText());
+        JsonNode punt = uitkomst.path("herkomst");
+        System.out.println("HERKOMST: controlepunt bij regel " + punt.path("aantal").asLong() + " van " + punt.path("tijdstip").asText()
+                + ", ondertekend met " + punt.path("sleutel").asText() + " (gecontroleerd en bewaard door de instantie)");
         return gelijk ? 0 : VerifieerCommando.ONGELDIG;
     }
 

@@ -19,6 +19,7 @@ import nl.samenboek.ledger.grootboek.Ketencontrole;
 import nl.samenboek.ledger.grootboek.Verificatie;
 import nl.samenboek.messages.fout.NietGevonden;
 import nl.samenboek.projections.gemeente.Gemeenten;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -53,9 +55,12 @@ public class AuditController {
     private final Grootboeklezer grootboek;
     private final Controlepunten controlepunten;
     private final Ondertekenaar ondertekenaar;
+    private final Verificatiecache verificaties;
 
     public AuditController(Toegang toegang, Gemeenten gemeenten, Grootboeklezer grootboek, Controlepunten controlepunten,
-                           Ondertekenaar ondertekenaar) {
+                           Ondertekenaar ondertekenaar,
+                           @Value("${samenboek.verificatie.houdbaar:PT0S}") Duration houdbaar) {
+        this.verificaties = new Verificatiecache(grootboek, houdbaar);
         this.toegang = toegang;
         this.gemeenten = gemeenten;
         this.grootboek = grootboek;
@@ -70,11 +75,13 @@ public class AuditController {
     public Verificatie verificatie(@PathVariable String gemeente) {
         vereis(Handeling.GROOTBOEK_VERIFIEREN, gemeente);
         List<Controlepunt> punten = controlepunten.alle(gemeente);
-        Ketencontrole controle = new Ketencontrole(gemeente)
-                .metControlepunten(punten.stream().filter(p -> Ondertekenaar.klopt(p, ondertekenaar.publiek())).toList());
-        punten.stream().filter(p -> !Ondertekenaar.klopt(p, ondertekenaar.publiek())).findFirst()
-                .ifPresent(p -> controle.meld(p.aantal(), "het controlepunt bij regel " + p.aantal() + " heeft geen geldige handtekening"));
-        return grootboek.verifieer(controle, gemeente);
+        return verificaties.verifieer(gemeente, punten.size(), () -> {
+            Ketencontrole controle = new Ketencontrole(gemeente)
+                    .metControlepunten(punten.stream().filter(p -> Ondertekenaar.klopt(p, ondertekenaar.publiek())).toList());
+            punten.stream().filter(p -> !Ondertekenaar.klopt(p, ondertekenaar.publiek())).findFirst()
+                    .ifPresent(p -> controle.meld(p.aantal(), "het controlepunt bij regel " + p.aantal() + " heeft geen geldige handtekening"));
+            return grootboek.verifieer(controle, gemeente);
+        });
     }
 
     @GetMapping(value = "/gemeenten/{gemeente}/export", produces = NDJSON)

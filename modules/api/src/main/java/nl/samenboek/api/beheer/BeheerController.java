@@ -1,6 +1,8 @@
 package nl.samenboek.api.beheer;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,10 +10,12 @@ import nl.samenboek.api.audit.AuditController;
 import nl.samenboek.api.beveiliging.Handeling;
 import nl.samenboek.api.beveiliging.Toegang;
 import nl.samenboek.ledger.overdracht.Grootboekimport;
+import nl.samenboek.ledger.overdracht.Importherkomst;
 import nl.samenboek.projections.verwerking.Herbouw;
 import nl.samenboek.projections.verwerking.Projectiewachter;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,12 +54,19 @@ public class BeheerController {
             + "in een nieuwe instantie zonder gebeurtenissen (gestart met SAMENBOEK_STARTGEGEVENS=uit), voor ontvlechting: het "
             + "lichaam is een export van /audit/gemeenten/{gemeente}/export. Elke regel wordt geverifieerd; de gebeurtenissen "
             + "worden met hun oorspronkelijke id, versie en tijdstip opgeslagen, en het grootboek van de gemeente moet daarna "
-            + "dezelfde lengte en kop hebben als het bestand. Alles of niets. Het antwoord komt als de leesmodellen bij zijn.",
+            + "dezelfde lengte en kop hebben als het bestand. Kop " + Importherkomst.KOP + " (verplicht): base64url van "
+            + "{\"controlepunt\": …, \"sleutel\": …}, een controlepunt dat de exporterende instantie binnen het bestand "
+            + "ondertekende en haar publieke sleutel (JWK); de handtekening en de keten door het controlepunt worden "
+            + "gecontroleerd en beide bewaard als herkomst. Alles of niets. Het antwoord komt als de leesmodellen bij zijn.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = AuditController.NDJSON, schema = @Schema(type = "string"))))
-    public Grootboekimport.Uitkomst importeer(InputStream export) {
+    public Grootboekimport.Uitkomst importeer(InputStream export,
+                                              @Parameter(in = ParameterIn.HEADER, name = Importherkomst.KOP, required = true,
+                                                      description = "base64url van {\"controlepunt\": …, \"sleutel\": …}",
+                                                      schema = @Schema(type = "string", maxLength = 8000))
+                                              @RequestHeader(value = Importherkomst.KOP, required = false) String herkomst) {
         toegang.vereis(Handeling.IMPORTEREN);
-        Grootboekimport.Uitkomst uitkomst = importeur.importeer(export);
+        Grootboekimport.Uitkomst uitkomst = importeur.importeer(export, Importherkomst.lees(herkomst));
         wachter.wachtTotBijgewerkt(Duration.ofMinutes(30));
         return uitkomst;
     }

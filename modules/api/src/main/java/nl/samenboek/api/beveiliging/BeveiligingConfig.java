@@ -33,6 +33,7 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -57,7 +58,11 @@ public class BeveiligingConfig {
 
     @Bean
     SecurityFilterChain beveiliging(HttpSecurity http, ProbleemSchrijver problemen,
-                                    @Value("${samenboek.rate-limit:}") String snelheidslimiet) throws Exception {
+                                    @Value("${samenboek.rate-limit:}") String snelheidslimiet,
+                                    @Value("${samenboek.zware-verzoeken.tegelijk:4}") int zwaarTegelijk,
+                                    @Value("${samenboek.zware-verzoeken.wachten:PT2S}") Duration zwaarWachten) throws Exception {
+        // verification, export, time travel and PDFs at most so many at once: the write path keeps its connections
+        http.addFilterAfter(new ZwareVerzoeken(zwaarTegelijk, zwaarWachten, problemen), AuthorizationFilter.class);
         // off unless SAMENBOEK_RATE_LIMIT sets it; counts every request with a valid token, also the ones refused after
         Snelheidsbegrenzing.Limiet.lees(snelheidslimiet).ifPresent(limiet -> {
             LOG.info("Snelheidsbegrenzing: {} verzoeken per {} per token-subject", limiet.verzoeken(), limiet.periode());

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -52,6 +53,22 @@ public class IdempotentieOpslag {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** API.md: an Idempotency-Key is honoured at least 24 hours; a shorter retention is refused at start-up. */
+    public static final Duration MINIMALE_BEWAARTERMIJN = Duration.ofHours(24);
+
+    /**
+     * Forgets the answers stored longer ago than the retention (SAMENBOEK_IDEMPOTENTIE_BEWAARTERMIJN, at least 24 hours):
+     * a retry after that is a new request. Returns how many were forgotten.
+     */
+    public int ruimOp(Duration bewaartermijn) {
+        if (bewaartermijn.compareTo(MINIMALE_BEWAARTERMIJN) < 0) {
+            throw new IllegalArgumentException("samenboek.idempotentie.bewaartermijn: ten minste " + MINIMALE_BEWAARTERMIJN
+                    + " (API.md), niet " + bewaartermijn);
+        }
+        return jdbc.update("DELETE FROM idempotentie WHERE vastgelegd_op < now() - make_interval(secs => ?)",
+                (double) bewaartermijn.toSeconds());
     }
 
     private static Object lees(String type, byte[] json) {

@@ -8,6 +8,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +21,11 @@ import org.springframework.stereotype.Component;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -37,6 +43,9 @@ import java.util.function.Supplier;
 public class Schrijfpad {
 
     private static final Logger LOG = LoggerFactory.getLogger(Schrijfpad.class);
+    static final int POGINGEN = 5;
+    /** The unique (aggregate_identifier, sequence_number) of the event store (V1__event_store_en_grootboek.sql). */
+    private static final String GEBEURTENISSLEUTEL = "domain_event_entry_aggregate_identifier_sequence_number_key";
 
     private final CommandGateway commando;
     private final IdempotentieOpslag idempotentie;
@@ -75,20 +84,57 @@ public class Schrijfpad {
             metadata.put(IdempotentieInterceptor.SLEUTEL, sleutel.sleutel());
             metadata.put(IdempotentieInterceptor.VERZOEK_HASH, sleutel.verzoekHash());
         }
-        try {
-            Object resultaat = commando.sendAndWait(GenericCommandMessage.asCommandMessage(opdracht).andMetaData(MetaData.from(metadata)));
-            wachtOpLeesmodellen();
-            return resultaattype.cast(resultaat);
-        } catch (RuntimeException fout) {
-            if (sleutel != null) {
-                // A concurrent request with the same key may have committed first; its answer is the answer.
-                Optional<R> alsnog = eerder(sleutel, resultaattype);
-                if (alsnog.isPresent()) {
-                    return alsnog.get();
+        for (int poging = 1; ; poging++) {
+            try {
+                Object resultaat = commando.sendAndWait(GenericCommandMessage.asCommandMessage(opdracht).andMetaData(MetaData.from(metadata)));
+                wachtOpLeesmodellen();
+                return resultaattype.cast(resultaat);
+            } catch (RuntimeException fout) {
+                if (sleutel != null) {
+                    // A concurrent request with the same key may have committed first; its answer is the answer.
+                    Optional<R> alsnog = eerder(sleutel, resultaattype);
+                    if (alsnog.isPresent()) {
+                        return alsnog.get();
+                    }
+                }
+                if (gelijktijdigToegevoegd(fout)) {
+                    nogEensOfVerouderd(poging);
+                    continue;
+                }
+                throw oorzaak(fout);
+            }
+        }
+    }
+
+    /**
+     * Another node appended to the same aggregate between this command's load and its commit (optimistic concurrency
+     * on the event store: the second insert of a sequence number fails, and the whole transaction with it). Within one
+     * node Axon's aggregate lock serialises such commands; across nodes the command is simply run again on the new
+     * state, which checks its rules (and an If-Match versie) anew. After {@value #POGINGEN} tries: 412, nothing stored.
+     */
+    private static void nogEensOfVerouderd(int poging) {
+        if (poging >= POGINGEN) {
+            // answered as any conflicting version: 412 verouderde-versie (Probleemafhandeling)
+            throw new ConflictingAggregateVersionException("(gelijktijdig op een andere node)", -1, -1);
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(5, 20L * poging)));
+    }
+
+    /** Whether the cause is a sequence number of an aggregate that another transaction inserted first. */
+    static boolean gelijktijdigToegevoegd(Throwable fout) {
+        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause() == oorzaak ? null : oorzaak.getCause()) {
+            if (oorzaak instanceof ConcurrencyException) {
+                return true;
+            }
+            if (oorzaak instanceof SQLException sql) {
+                for (SQLException volgende = sql; volgende != null; volgende = volgende.getNextException()) {
+                    if ("23505".equals(volgende.getSQLState()) && String.valueOf(volgende.getMessage()).contains(GEBEURTENISSLEUTEL)) {
+                        return true;
+                    }
                 }
             }
-            throw oorzaak(fout);
         }
+        return false;
     }
 
     /**
@@ -131,44 +177,63 @@ public class Schrijfpad {
             }
         }
         MetaData metadata = MetaData.from(Map.of(Gebeurtenisvorm.DOOR, door.door(pseudoniemen))).mergedWith(door.auditcontext());
-        try {
-            R resultaat = transactie.execute(status -> {
-                UnitOfWork<?> geheel = DefaultUnitOfWork.startAndGet(null);
-                List<Object> resultaten = new ArrayList<>();
-                Map<Integer, RuntimeException> weigeringen = new TreeMap<>();
-                try {
-                    for (int i = 0; i < opdrachten.size(); i++) {
-                        try {
-                            resultaten.add(commando.sendAndWait(GenericCommandMessage.asCommandMessage(opdrachten.get(i)).andMetaData(metadata)));
-                        } catch (RuntimeException fout) {
-                            weigeringen.put(i, oorzaak(fout));
-                            resultaten.add(null);
-                        }
-                    }
-                } catch (RuntimeException onverwacht) {
-                    geheel.rollback(onverwacht);
-                    throw onverwacht;
+        for (int poging = 1; ; poging++) {
+            try {
+                return allesOfNiets(opdrachten, sleutel, metadata, antwoord);
+            } catch (DuplicateKeyException gelijktijdig) {
+                if (sleutel == null) {
+                    throw gelijktijdig;
                 }
-                if (!weigeringen.isEmpty()) {
-                    geheel.rollback();
-                    status.setRollbackOnly();
-                    throw new Weigeringen(weigeringen);
+                return eerder(sleutel, resultaattype).orElseThrow(() -> gelijktijdig);
+            } catch (Weigeringen weigeringen) {
+                throw weigeringen;
+            } catch (RuntimeException fout) {
+                if (!gelijktijdigToegevoegd(fout)) {
+                    throw fout;
                 }
-                geheel.commit();
-                R uitkomst = antwoord.apply(resultaten);
                 if (sleutel != null) {
-                    idempotentie.bewaar(sleutel.sleutel(), sleutel.verzoekHash(), uitkomst);
+                    Optional<R> alsnog = eerder(sleutel, resultaattype);
+                    if (alsnog.isPresent()) {
+                        return alsnog.get();
+                    }
                 }
-                return uitkomst;
-            });
-            wachtOpLeesmodellen();
-            return resultaat;
-        } catch (DuplicateKeyException gelijktijdig) {
-            if (sleutel == null) {
-                throw gelijktijdig;
+                nogEensOfVerouderd(poging);
             }
-            return eerder(sleutel, resultaattype).orElseThrow(() -> gelijktijdig);
         }
+    }
+
+    private <R> R allesOfNiets(List<Object> opdrachten, Idempotentie sleutel, MetaData metadata, Function<List<Object>, R> antwoord) {
+        R resultaat = transactie.execute(status -> {
+            UnitOfWork<?> geheel = DefaultUnitOfWork.startAndGet(null);
+            List<Object> resultaten = new ArrayList<>();
+            Map<Integer, RuntimeException> weigeringen = new TreeMap<>();
+            try {
+                for (int i = 0; i < opdrachten.size(); i++) {
+                    try {
+                        resultaten.add(commando.sendAndWait(GenericCommandMessage.asCommandMessage(opdrachten.get(i)).andMetaData(metadata)));
+                    } catch (RuntimeException fout) {
+                        weigeringen.put(i, oorzaak(fout));
+                        resultaten.add(null);
+                    }
+                }
+            } catch (RuntimeException onverwacht) {
+                geheel.rollback(onverwacht);
+                throw onverwacht;
+            }
+            if (!weigeringen.isEmpty()) {
+                geheel.rollback();
+                status.setRollbackOnly();
+                throw new Weigeringen(weigeringen);
+            }
+            geheel.commit();
+            R uitkomst = antwoord.apply(resultaten);
+            if (sleutel != null) {
+                idempotentie.bewaar(sleutel.sleutel(), sleutel.verzoekHash(), uitkomst);
+            }
+            return uitkomst;
+        });
+        wachtOpLeesmodellen();
+        return resultaat;
     }
 
     /** The refusals of a write of several commands, by the position of each refused command; nothing was stored. */

@@ -1,22 +1,23 @@
 package nl.samenboek.app.grootboek;
 
+import nl.samenboek.api.schrijven.IdempotentieOpslag;
 import nl.samenboek.ledger.overdracht.Grootboekimport;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import nl.samenboek.ledger.medewerker.Medewerkerregister;
-import nl.samenboek.app.infra.Datamap;
+import nl.samenboek.app.infra.Instantiesleutels;
 import nl.samenboek.ledger.controlepunt.Controlepunten;
 import nl.samenboek.ledger.controlepunt.Ondertekenaar;
 import nl.samenboek.ledger.grootboek.Grootboeklezer;
 import nl.samenboek.ledger.sleutel.Pseudoniemen;
 import nl.samenboek.ledger.uren.Urenboek;
-import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.projections.gemeente.Gemeenten;
 import nl.samenboek.projections.pcdocument.Grootboekkoppen;
 import org.axonframework.common.DateTimeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -57,8 +59,8 @@ public class GrootboekConfig {
     }
 
     @Bean
-    Ondertekenaar ondertekenaar(Datamap datamap) {
-        return new Ondertekenaar(new Sleutelopslag(datamap.pad()).laadOfMaak(Ondertekenaar.SLEUTELNAAM));
+    Ondertekenaar ondertekenaar(Instantiesleutels sleutels) {
+        return new Ondertekenaar(sleutels.controlepunt());
     }
 
     /** The application's clock: for the checkpoints, and for "today" in the aggregates' command handlers (Axon injects it). */
@@ -85,8 +87,9 @@ public class GrootboekConfig {
     }
 
     @Bean
-    Grootboekimport grootboekimport(JdbcTemplate jdbc, PlatformTransactionManager transacties, EventStorageEngine opslag) {
-        return new Grootboekimport(jdbc, new TransactionTemplate(transacties), opslag);
+    Grootboekimport grootboekimport(JdbcTemplate jdbc, PlatformTransactionManager transacties, EventStorageEngine opslag,
+                                    Medewerkerregister medewerkers) {
+        return new Grootboekimport(jdbc, new TransactionTemplate(transacties), opslag, medewerkers);
     }
 
     @Bean
@@ -97,6 +100,40 @@ public class GrootboekConfig {
     @Bean
     PeriodiekeControlepunten periodiekeControlepunten(Controlepunten controlepunten, Gemeenten gemeenten) {
         return new PeriodiekeControlepunten(controlepunten, gemeenten);
+    }
+
+    @Bean
+    IdempotentieOpruiming idempotentieOpruiming(IdempotentieOpslag opslag,
+                                                @Value("${samenboek.idempotentie.bewaartermijn:P7D}") Duration bewaartermijn) {
+        if (bewaartermijn.compareTo(IdempotentieOpslag.MINIMALE_BEWAARTERMIJN) < 0) {
+            throw new IllegalStateException("SAMENBOEK_IDEMPOTENTIE_BEWAARTERMIJN " + bewaartermijn + " is korter dan de "
+                    + IdempotentieOpslag.MINIMALE_BEWAARTERMIJN + " die API.md belooft");
+        }
+        return new IdempotentieOpruiming(opslag, bewaartermijn);
+    }
+
+    /** Forgets Idempotency-Keys older than the retention (default 7 days, never under 24 hours), every hour. */
+    static class IdempotentieOpruiming {
+
+        private final IdempotentieOpslag opslag;
+        private final Duration bewaartermijn;
+
+        IdempotentieOpruiming(IdempotentieOpslag opslag, Duration bewaartermijn) {
+            this.opslag = opslag;
+            this.bewaartermijn = bewaartermijn;
+        }
+
+        @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+        void ruimOp() {
+            try {
+                int vergeten = opslag.ruimOp(bewaartermijn);
+                if (vergeten > 0) {
+                    LOG.info("{} Idempotency-Keys ouder dan {} vergeten", vergeten, bewaartermijn);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Idempotency-Keys niet opgeruimd: {}", e.toString());
+            }
+        }
     }
 
     /** Signs a checkpoint for every gemeente whose grootboek grew, every {@code samenboek.controlepunten.interval}. */

@@ -9,8 +9,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import nl.samenboek.ledger.sleutel.Sleutelopslag;
-import nl.samenboek.ledger.sleutel.Tokenmaker;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -92,11 +90,12 @@ public class OpslagConfig {
 
     /**
      * Tokens of the local development issuer ({@code make token}) are signed with this instance's token key; with an
-     * identity provider configured ({@code SAMENBOEK_OIDC_ISSUER}) there is no such key, and none is made.
+     * identity provider configured ({@code SAMENBOEK_OIDC_ISSUER}) there is no such key, and none is made. A second node
+     * checks them with the first node's public key ({@code SAMENBOEK_TOKEN_PUBLIEKE_SLEUTEL}, from verbindingen.env).
      */
     @Bean
     @ConditionalOnExpression("'${samenboek.oidc.issuer:}'.isBlank()")
-    RSAPublicKey tokenVerificatiesleutel(Datamap datamap) {
-        return (RSAPublicKey) new Sleutelopslag(datamap.pad()).laadOfMaak(Tokenmaker.SLEUTELNAAM).getPublic();
+    RSAPublicKey tokenVerificatiesleutel(Instantiesleutels sleutels) {
+        return sleutels.tokenVerificatie();
     }
 }

@@ -127,6 +127,48 @@ class GeverifieerdeTokensTest {
         assertThat(decoder.aantalOnthouden()).isEqualTo(1);
     }
 
+    /**
+     * Issue 18's count: ten thousand variants of one valid token — padding, the other Base64 alphabet, white space,
+     * separators, a changed character in any part — and the memory still holds one entry for it: a variant is refused
+     * before it is looked up, or fails its signature and is never remembered.
+     */
+    @Test
+    void tienduizendVariantenVanEenGeldigTokenLatenHetGeheugenOpEenPlaats() {
+        String echt = tokens.maak("college", "lisse", NU.minusSeconds(60), NU.plusSeconds(600));
+        decoder.decode(echt);
+        java.util.Random toeval = new java.util.Random(18);
+        String tekens = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/= .\t\n,";
+        java.util.Set<String> varianten = new java.util.HashSet<>();
+        while (varianten.size() < 10_000) {
+            StringBuilder variant = new StringBuilder(echt);
+            int ingrepen = 1 + toeval.nextInt(3);
+            for (int i = 0; i < ingrepen; i++) {
+                int plek = toeval.nextInt(variant.length() + 1);
+                switch (toeval.nextInt(3)) {
+                    case 0 -> variant.insert(plek, tekens.charAt(toeval.nextInt(tekens.length())));
+                    case 1 -> variant.setCharAt(Math.min(plek, variant.length() - 1), tekens.charAt(toeval.nextInt(tekens.length())));
+                    default -> variant.insert(plek, "=".repeat(1 + toeval.nextInt(2)));
+                }
+            }
+            if (!variant.toString().equals(echt)) {
+                varianten.add(variant.toString());
+            }
+        }
+        int geaccepteerd = 0;
+        for (String variant : varianten) {
+            try {
+                decoder.decode(variant);
+                geaccepteerd++;
+            } catch (JwtException geweigerd) {
+                // expected for every variant
+            }
+        }
+        System.out.printf("10.000 varianten: %d geaccepteerd, %d handtekeningcontroles, %d onthouden%n",
+                geaccepteerd, handtekeningcontroles.get(), decoder.aantalOnthouden());
+        assertThat(geaccepteerd).as("geen variant wordt aanvaard").isZero();
+        assertThat(decoder.aantalOnthouden()).as("het geheugen houdt één plaats voor het token").isEqualTo(1);
+    }
+
     @Test
     void hetGeheugenIsBegrensd() {
         JwtDecoder zonderHandtekening = token -> Jwt.withTokenValue(token).header("alg", "RS256")

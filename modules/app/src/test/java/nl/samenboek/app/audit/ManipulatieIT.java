@@ -130,6 +130,41 @@ class ManipulatieIT extends IntegratieTest {
         assertGeldig("hillegom");
     }
 
+    /**
+     * A checkpoint row put into the table by hand (INSERT is what the triggers allow) does not become the base of the
+     * next one: the instance signs nothing on top of a checkpoint it did not sign, and the verification names it.
+     */
+    @Test
+    void eenVervalstControlepuntWordtGeenBasisVoorHetVolgende() {
+        Gebeurtenis eerste = nieuweGebeurtenisVan("teylingen");
+        JsonNode echt = als("auditor").get("/audit/gemeenten/teylingen/checkpoints").json().at("/_embedded/checkpoints/0");
+        assertThat(echt.get("aantal").asLong()).isEqualTo(eerste.volgnummer());
+        Gebeurtenis tweede = nieuweGebeurtenisVan("teylingen");
+        String kop = jdbc.queryForObject("SELECT hash FROM grootboek WHERE gemeente = 'teylingen' AND volgnummer = ?", String.class,
+                tweede.volgnummer());
+        jdbc.update("INSERT INTO controlepunt (gemeente, aantal, hoofd_hash, tijdstip, algoritme, sleutel, handtekening) "
+                        + "VALUES ('teylingen', ?, ?, ?, ?, ?, ?)", tweede.volgnummer(), kop, echt.get("tijdstip").asText(),
+                echt.get("algoritme").asText(), echt.get("sleutel").asText(), echt.get("handtekening").asText());
+        try {
+            Gebeurtenis derde = nieuweGebeurtenisVan("teylingen");
+            JsonNode punten = als("auditor").get("/audit/gemeenten/teylingen/checkpoints").json();
+            assertThat(punten.at("/_embedded/checkpoints/0/aantal").asLong())
+                    .as("geen nieuw controlepunt op een vervalste basis").isEqualTo(tweede.volgnummer());
+            assertThat(derde.volgnummer()).isGreaterThan(tweede.volgnummer());
+            JsonNode verificatie = als("auditor").get("/audit/gemeenten/teylingen/verificatie").json();
+            assertThat(verificatie.get("geldig").asBoolean()).as(verificatie.toString()).isFalse();
+            assertThat(verificatie.at("/eersteFout/reden").asText()).contains("geen geldige handtekening");
+        } finally {
+            jdbc.execute("ALTER TABLE controlepunt DISABLE TRIGGER USER");
+            try {
+                jdbc.update("DELETE FROM controlepunt WHERE gemeente = 'teylingen' AND aantal = ?", tweede.volgnummer());
+            } finally {
+                jdbc.execute("ALTER TABLE controlepunt ENABLE TRIGGER USER");
+            }
+        }
+        assertGeldig("teylingen");
+    }
+
     private record Gebeurtenis(String id, long volgnummer) {
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.samenboek.app.Applicatieproces;
 import nl.samenboek.app.IntegratieTest;
 import nl.samenboek.app.Klant;
+import nl.samenboek.ledger.controlepunt.Controlepunt;
+import nl.samenboek.ledger.overdracht.Importherkomst;
 import nl.samenboek.app.Opdrachtregel.Uitvoer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ class OntvlechtingIT extends IntegratieTest {
 
     @BeforeAll
     void bouwGeschiedenis() {
+        uitgegeven("mw-o1", "mw-o2");
         ok(als("beheerder").put("/tarieven/ontvlechting/" + JAAR, Map.of("tarief", 85)));
         String maatwerk = opdracht("lisse", "maatwerk", "Bollenstreekvisie Lisse", "lisse");
         ok(directie().post(pad(maatwerk, "aanvaardingen"), Map.of()));
@@ -76,7 +79,7 @@ class OntvlechtingIT extends IntegratieTest {
                     "--controlepunten", export.resolve("grootboek-lisse.checkpoints.json").toString(),
                     "--sleutels", export.resolve("grootboek-lisse.sleutels.json").toString(), "--stil");
             assertThat(importeer.code()).as(importeer.tekst()).isZero();
-            assertThat(importeer.tekst()).contains("GEÏMPORTEERD: grootboek van lisse");
+            assertThat(importeer.tekst()).contains("GEÏMPORTEERD: grootboek van lisse").contains("HERKOMST: controlepunt bij regel");
 
             Map<String, JsonNode> na = figuren(nieuw::als, bekendOp);
             assertThat(na.keySet()).isEqualTo(voor.keySet());
@@ -91,8 +94,8 @@ class OntvlechtingIT extends IntegratieTest {
             assertThat(nieuw.als("directie", null).get("/opdrachten/" + alleenHillegom).status())
                     .as("een opdracht van alleen Hillegom reist niet mee").isEqualTo(404);
 
-            Klant.Antwoord nogEens = nieuw.als("beheerder", null).stuur("POST", "/beheer/importen", "application/x-ndjson",
-                    Files.readString(export.resolve("grootboek-lisse.ndjson")));
+            Klant.Antwoord nogEens = nieuw.als("beheerder", null).met(Importherkomst.KOP, herkomst(export))
+                    .stuur("POST", "/beheer/importen", "application/x-ndjson", Files.readString(export.resolve("grootboek-lisse.ndjson")));
             assertThat(nogEens.status()).as("een tweede import in een instantie met geschiedenis").isEqualTo(409);
 
             String id = nieuw.als("college", "lisse").post("/opdrachten", aanvraag("Na de ontvlechting", "lisse")).json().get("id").asText();
@@ -114,23 +117,49 @@ class OntvlechtingIT extends IntegratieTest {
         Path vervalst = map.resolve("vervalst.ndjson");
         Files.write(vervalst, regels);
 
+        JsonNode punt = als("auditor").get("/audit/gemeenten/lisse/checkpoints").json().at("/_embedded/checkpoints/0");
+        Map<String, Object> sleutel = Klant.JSON.convertValue(als("auditor").get("/audit/sleutels").json().at("/keys/0"), Map.class);
+        String echteHerkomst = Importherkomst.kop(Klant.JSON.treeToValue(punt, Controlepunt.class), sleutel);
+        ObjectNode anderPunt = punt.deepCopy();
+        anderPunt.put("aantal", punt.get("aantal").asLong() - 1);
+        String vervalsteHerkomst = Importherkomst.kop(Klant.JSON.treeToValue(anderPunt, Controlepunt.class), sleutel);
+
         try (Applicatieproces nieuw = new Applicatieproces(map.resolve("nieuw")).met("SAMENBOEK_STARTGEGEVENS", "uit").start()) {
+            Klant.Antwoord zonderHerkomst = nieuw.als("beheerder", null).stuur("POST", "/beheer/importen", "application/x-ndjson",
+                    Files.readString(export));
+            assertThat(zonderHerkomst.status()).as("een import vereist de herkomst").isEqualTo(400);
+            assertThat(zonderHerkomst.ongeldigeVelden()).containsExactly(Importherkomst.KOP);
+            Klant.Antwoord metVervalsteHerkomst = nieuw.als("beheerder", null).met(Importherkomst.KOP, vervalsteHerkomst)
+                    .stuur("POST", "/beheer/importen", "application/x-ndjson", Files.readString(export));
+            assertThat(metVervalsteHerkomst.status()).as("een controlepunt waarvan de handtekening niet klopt").isEqualTo(400);
+            assertThat(metVervalsteHerkomst.json().at("/invalidParams/0/reason").asText()).contains("handtekening");
+
             Uitvoer cli = samenboek("importeer", "--url", "http://localhost:" + nieuw.poort(), "--data-dir", map.resolve("nieuw").toString(),
                     "--bestand", vervalst.toString(), "--stil");
             assertThat(cli.code()).as(cli.tekst()).isEqualTo(1);
             assertThat(cli.tekst()).contains("ONGELDIG vanaf volgnummer 3");
 
-            Klant.Antwoord rechtstreeks = nieuw.als("beheerder", null).stuur("POST", "/beheer/importen", "application/x-ndjson",
-                    String.join("\n", regels));
+            Klant.Antwoord rechtstreeks = nieuw.als("beheerder", null).met(Importherkomst.KOP, echteHerkomst)
+                    .stuur("POST", "/beheer/importen", "application/x-ndjson", String.join("\n", regels));
             assertThat(rechtstreeks.status()).as("de instantie controleert zelf ook").isEqualTo(400);
             assertThat(rechtstreeks.json().at("/invalidParams/0/name").asText()).isEqualTo("volgnummer[3]");
             assertThat(nieuw.als("auditor", null).get("/audit/gemeenten/lisse/export").status()).as("niets opgeslagen: geen Lisse").isEqualTo(404);
             assertThat(nieuw.als("auditor", null).get("/gemeenten").json().at("/_embedded/gemeenten")).isEmpty();
 
-            Klant.Antwoord geenExport = nieuw.als("beheerder", null).stuur("POST", "/beheer/importen", "application/x-ndjson", "{\"geen\":1}\n");
+            Klant.Antwoord geenExport = nieuw.als("beheerder", null).met(Importherkomst.KOP, echteHerkomst)
+                    .stuur("POST", "/beheer/importen", "application/x-ndjson", "{\"geen\":1}\n");
             assertThat(geenExport.status()).isEqualTo(400);
             assertThat(nieuw.als("college", "lisse").stuur("POST", "/beheer/importen", "application/x-ndjson", "").status()).isEqualTo(403);
         }
+    }
+
+    /** The Samenboek-Herkomst header from what {@code exporteer} kept: the newest checkpoint and the instance's key. */
+    private static String herkomst(Path export) throws java.io.IOException {
+        JsonNode punt = Klant.JSON.readTree(export.resolve("grootboek-lisse.checkpoints.json").toFile());
+        JsonNode lijst = punt.isArray() ? punt : punt.path("_embedded").path("checkpoints");
+        Map<String, Object> sleutel = Klant.JSON.convertValue(
+                Klant.JSON.readTree(export.resolve("grootboek-lisse.sleutels.json").toFile()).at("/keys/0"), Map.class);
+        return Importherkomst.kop(Klant.JSON.treeToValue(lijst.get(0), Controlepunt.class), sleutel);
     }
 
     /** Everything a controller or auditor reads about Lisse, as known at one instant. */

@@ -42,6 +42,7 @@ class GelijktijdigheidIT extends IntegratieTest {
 
     @Test
     void twintigGelijktijdigeUrenregistratiesGaanAllemaalDoorZonderVerlies() throws Exception {
+        uitgegeven(java.util.stream.IntStream.range(0, KLANTEN).mapToObj(i -> "mw-gelijk-" + i).toArray(String[]::new));
         String id = aanvaard("Gelijktijdig registreren");
         assertThat(directie().post("/opdrachten/" + id + "/toezeggingen", Map.of("jaar", 2026, "uren", 500)).status()).isEqualTo(200);
         int[] nummer = {0};
@@ -71,6 +72,7 @@ class GelijktijdigheidIT extends IntegratieTest {
 
     @Test
     void eenMedewerkerKrijgtOokTegelijkOpTienOpdrachtenNooitMeerDanVierentwintigUurOpEenDag() throws Exception {
+        uitgegeven("mw-een-dag");
         List<String> opdrachten = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String id = aanvaard("Een mens heeft één dag " + i);
@@ -93,6 +95,49 @@ class GelijktijdigheidIT extends IntegratieTest {
         });
         assertThat(jdbc.queryForObject("SELECT sum(uren) FROM urenregistratie WHERE medewerker = 'mw-een-dag' AND datum = '2026-03-03'",
                 java.math.BigDecimal.class)).isEqualByComparingTo("20");
+    }
+
+    /**
+     * Verification, export, time travel and PDFs go through a bulkhead (ZwareVerzoeken) and requests for the same head
+     * share one verification (Verificatiecache): fifty auditors verifying at once leave the write path its connections.
+     */
+    @Test
+    void vijftigGelijktijdigeVerificatiesLatenGeenSchrijfactieMislukken() throws Exception {
+        List<String> gemeenten = List.of("hillegom", "lisse", "teylingen");
+        ExecutorService schrijvers = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> schrijfacties = new ArrayList<>();
+        CountDownLatch verificatiesLopen = new CountDownLatch(1);
+        for (int i = 0; i < 20; i++) {
+            int nummer = i;
+            schrijfacties.add(schrijvers.submit(() -> {
+                verificatiesLopen.await();
+                String gemeente = gemeenten.get(nummer % 3);
+                return college(gemeente).post("/opdrachten", aanvraag("Schrijven tijdens verificaties " + nummer, gemeente)).status();
+            }));
+        }
+        int[] teller = {0};
+        List<Klant.Antwoord> verificaties = tegelijk(50, () -> {
+            verificatiesLopen.countDown();
+            int mijn;
+            synchronized (teller) {
+                mijn = teller[0]++;
+            }
+            return als("auditor").get("/audit/gemeenten/" + gemeenten.get(mijn % 3) + "/verificatie");
+        });
+        List<Integer> geschreven = new ArrayList<>();
+        for (Future<Integer> schrijfactie : schrijfacties) {
+            geschreven.add(schrijfactie.get());
+        }
+        schrijvers.shutdown();
+
+        System.out.printf("50 verificaties tegelijk: %d × 200, %d × 503; 20 schrijfacties: %s%n",
+                verificaties.stream().filter(a -> a.status() == 200).count(), verificaties.stream().filter(a -> a.status() == 503).count(),
+                geschreven);
+        assertThat(geschreven).as("elke schrijfactie tijdens de verificaties").allMatch(s -> s == 201);
+        assertThat(verificaties).as("een verificatie slaagt, of wacht haar beurt af met 503 + Retry-After; nooit 500")
+                .allMatch(a -> a.status() == 200 || (a.status() == 503 && a.kop("Retry-After") != null));
+        assertThat(verificaties).filteredOn(a -> a.status() == 200).isNotEmpty()
+                .allMatch(a -> a.json().get("geldig").asBoolean());
     }
 
     private String aanvaard(String titel) {

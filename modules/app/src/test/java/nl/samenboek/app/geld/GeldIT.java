@@ -281,14 +281,17 @@ class GeldIT {
         ok(directie().put("/formatie/geld-ruimte/2026", Map.of("fte", 2, "vacaturesFte", 0, "inhuurUren", 100, "urenPerFte", 1400)));
         KLOK.zet(Instant.parse("2026-12-21T09:00:00Z"));
         LocalDate dag = LocalDate.of(2026, 11, 2);
+        String anna = medewerker("Anna");
+        String bram = medewerker("Bram");
+        String chris = medewerker("Chris");
         for (int i = 0; i < 10; i++) {
-            registreer(opdrachtA, dag.plusDays(i), 8, "mw-geld-a");
+            registreer(opdrachtA, dag.plusDays(i), 8, anna);
         }
         for (int i = 0; i < 5; i++) {
-            registreer(opdrachtB, LocalDate.of(2026, 11, 16).plusDays(i), 8, "mw-geld-b");
+            registreer(opdrachtB, LocalDate.of(2026, 11, 16).plusDays(i), 8, bram);
         }
-        registreer(opdrachtC, LocalDate.of(2026, 11, 23), 5, "mw-geld-c");
-        registreer(opdrachtC, LocalDate.of(2026, 11, 24), 5, "mw-geld-c");
+        registreer(opdrachtC, LocalDate.of(2026, 11, 23), 5, chris);
+        registreer(opdrachtC, LocalDate.of(2026, 11, 24), 5, chris);
         KLOK.zet(Instant.parse("2027-01-15T09:00:00Z"));
     }
 
@@ -511,6 +514,13 @@ class GeldIT {
 
     private void zegToe(String id, int jaar, int uren) {
         ok(directie().post("/opdrachten/" + id + "/toezeggingen", Map.of("jaar", jaar, "uren", uren)));
+    }
+
+    /** A pseudonym from the medewerkersregister, as the directie gets one. */
+    private String medewerker(String naam) {
+        Klant.Antwoord antwoord = directie().post("/medewerkers", Map.of("naam", naam));
+        ok(antwoord);
+        return antwoord.json().get("pseudoniem").asText();
     }
 
     private void registreer(String id, LocalDate datum, int uren, String medewerker) {

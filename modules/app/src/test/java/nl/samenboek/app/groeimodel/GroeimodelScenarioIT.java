@@ -35,6 +35,7 @@ class GroeimodelScenarioIT extends IntegratieTest {
 
     @BeforeAll
     void bouwHetScenario() throws InterruptedException {
+        uitgegeven("mw-a1", "mw-b1", "mw-c1");
         Klant directie = directie();
         assertThat(als("beheerder").put("/tarieven/scenario-ruimte/2021", Map.of("tarief", 100)).status()).isEqualTo(200);
         assertThat(als("beheerder").put("/tarieven/scenario-publiek/2021", Map.of("tarief", 80)).status()).isEqualTo(200);
@@ -183,6 +184,7 @@ class GroeimodelScenarioIT extends IntegratieTest {
 
     @Test
     void eenVroegsignaalAlsDeUrenHardLopen() {
+        uitgegeven("mw-e1", "mw-f1");
         java.time.LocalDate vandaag = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
         int jaar = vandaag.getYear();
         String e = opdracht("lisse", "Signaal", "crisis", "standaard", "scenario-signaal", "lisse");

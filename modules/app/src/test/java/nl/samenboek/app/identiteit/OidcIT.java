@@ -5,11 +5,14 @@ import nl.hltsamen.identiteit.Testidentiteitsprovider;
 import nl.samenboek.app.Applicatieproces;
 import nl.samenboek.app.Klant;
 import nl.samenboek.app.Opdrachtregel;
+import nl.samenboek.app.beveiliging.Autorisatiematrix;
 import nl.samenboek.ledger.sleutel.Sleutelopslag;
 import nl.samenboek.ledger.sleutel.Tokenmaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +108,29 @@ class OidcIT {
         Opdrachtregel.Uitvoer cli = Opdrachtregel.samenboek("token", "--rol", "directie", "--data-dir", data.toString(), "--oidc-issuer", "");
         assertThat(cli.code()).as(cli.tekst()).isNotZero();
         assertThat(cli.tekst()).contains(provider.uitgever()).contains("alleen voor ontwikkeling");
+    }
+
+    /**
+     * Issue 18: the whole authorisation matrix (every endpoint × every role × every gemeente) with tokens of the
+     * provider, whose rol and gemeente come from its claims: the same answers as with the instance's own tokens.
+     */
+    @TestFactory
+    Stream<DynamicTest> deAutorisatiematrixMetTokensVanDeProvider() {
+        Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.BiFunction<String, String, Klant> als = (rol, gemeente) ->
+                klant(tokens.computeIfAbsent(gemeente == null ? rol : rol + "-" + gemeente, provider::token));
+        Map<String, Object> maatwerk = new java.util.HashMap<>(aanvraag("Maatwerk voor Lisse via OIDC"));
+        maatwerk.put("soort", "maatwerk");
+        Klant.Antwoord opdracht = als.apply("college", Autorisatiematrix.EIGENAAR).post("/opdrachten", maatwerk);
+        assertThat(opdracht.status()).as(opdracht.toString()).isEqualTo(201);
+        return new Autorisatiematrix(als, opdracht.json().get("id").asText(), aanvraag("Matrix via OIDC"))
+                .elkeRolEnGemeentePerEindpunt().stream();
+    }
+
+    private static Map<String, Object> aanvraag(String titel) {
+        return Map.of("titel", titel, "omschrijving", "Aangevraagd met een token van de identiteitsprovider",
+                "gemeenten", List.of(Autorisatiematrix.EIGENAAR), "categorie", "beleid", "soort", "standaard", "taakveld", "0.1",
+                "team", "strategie", "begrotingsjaar", 2026, "geraamdeUren", 8);
     }
 
     private Klant klant(String token) {

@@ -94,5 +94,10 @@ class EmbeddedPostgresIT extends IntegratieTest {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("onveranderlijk");
         assertThatThrownBy(() -> jdbc.execute("TRUNCATE domain_event_entry"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("onveranderlijk");
+        assertThatThrownBy(() -> jdbc.execute("TRUNCATE controlepunt"))
+                .as("ondertekende controlepunten zijn bewijs: niet leeg te maken").isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("onveranderlijk");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM controlepunt")).isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("onveranderlijk");
     }
 }

@@ -44,6 +44,17 @@ class PersoonsgegevensIT extends IntegratieTest {
                     .as("grootboek van " + gemeente + " na het wissen").isTrue();
         }
         assertThat(directie().get("/opdrachten/" + id).json().at("/uren/besteed").decimalValue()).isEqualByComparingTo("6");
+
+        long gebeurtenissen = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        Klant.Antwoord gewist = directie().post("/opdrachten/" + id + "/urenregistraties",
+                Map.of("datum", "2026-03-03", "uren", 2, "medewerker", pseudoniem));
+        assertThat(gewist.status()).as("een gewiste medewerker krijgt geen nieuwe uren").isEqualTo(409);
+        assertThat(gewist.json().get("regel").asText()).isEqualTo("registratie.medewerker-gewist");
+        Klant.Antwoord verzonnen = directie().post("/opdrachten/" + id + "/urenregistraties",
+                Map.of("datum", "2026-03-03", "uren", 2, "medewerker", "mw-verzonnen"));
+        assertThat(verzonnen.status()).as("alleen pseudoniemen uit het register").isEqualTo(400);
+        assertThat(verzonnen.ongeldigeVelden()).containsExactly("medewerker");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(gebeurtenissen);
     }
 
     @Test

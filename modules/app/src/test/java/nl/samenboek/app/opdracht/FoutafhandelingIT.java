@@ -3,17 +3,24 @@ package nl.samenboek.app.opdracht;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenboek.app.IntegratieTest;
 import nl.samenboek.app.Klant;
+import nl.samenboek.api.schrijven.IdempotentieOpslag;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static nl.samenboek.app.opdracht.OpdrachtLevenscyclusIT.pad;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Wrong order, stale versions, retries and bad input: the right status, problem+json, and nothing stored. */
 class FoutafhandelingIT extends IntegratieTest {
+
+    @Autowired
+    private IdempotentieOpslag idempotentie;
 
     @Test
     void verkeerdeVolgordeGeeft409EnSlaatNietsOp() {
@@ -48,6 +55,21 @@ class FoutafhandelingIT extends IntegratieTest {
         assertThat(tweede.tekst()).isEqualTo(eerste.tekst());
         assertThat(tweede.kop("Location")).isEqualTo(eerste.kop("Location"));
         assertThat(aantalGebeurtenissen()).isEqualTo(voor + 1);
+    }
+
+    /** API.md: a key is honoured at least 24 hours; older ones are forgotten (SAMENBOEK_IDEMPOTENTIE_BEWAARTERMIJN). */
+    @Test
+    void eenIdempotencyKeyWordtNaDeBewaartermijnVergetenEnNooitBinnen24Uur() {
+        String oud = "aanvraag-oud-" + UUID.randomUUID();
+        String vers = "aanvraag-vers-" + UUID.randomUUID();
+        assertThat(college("lisse").met("Idempotency-Key", oud).post("/opdrachten", aanvraag("Oude sleutel", "lisse")).status()).isEqualTo(201);
+        assertThat(college("lisse").met("Idempotency-Key", vers).post("/opdrachten", aanvraag("Verse sleutel", "lisse")).status()).isEqualTo(201);
+        jdbc.update("UPDATE idempotentie SET vastgelegd_op = now() - interval '25 hours' WHERE sleutel LIKE ?", "%" + oud + "%");
+
+        assertThatThrownBy(() -> idempotentie.ruimOp(Duration.ofHours(23))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(idempotentie.ruimOp(Duration.ofHours(24))).isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotentie WHERE sleutel LIKE ?", Long.class, "%" + oud + "%")).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotentie WHERE sleutel LIKE ?", Long.class, "%" + vers + "%")).isOne();
     }
 
     @Test
@@ -181,6 +203,7 @@ class FoutafhandelingIT extends IntegratieTest {
 
     @Test
     void eenUrenregistratieVanMeerDanEenEtmaalWordtGeweigerd() {
+        uitgegeven("mw-7");
         String id = nieuweOpdracht();
         directie().post(pad(id, "aanvaardingen"), Map.of());
         directie().post(pad(id, "toezeggingen"), Map.of("jaar", 2025, "uren", 100));

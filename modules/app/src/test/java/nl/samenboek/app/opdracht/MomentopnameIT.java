@@ -15,6 +15,8 @@ class MomentopnameIT extends IntegratieTest {
 
     @Test
     void eenLangeOpdrachtKomtUitEenMomentopnameEnHoudtZichAanDeRegels() {
+        uitgegeven("mw-vol");
+        uitgegeven(java.util.stream.IntStream.range(0, 210).mapToObj(i -> "mw-" + i).toArray(String[]::new));
         String id = college("lisse").post("/opdrachten", aanvraag("Veel uren", "lisse")).json().get("id").asText();
         assertThat(directie().post("/opdrachten/" + id + "/aanvaardingen", Map.of()).status()).isEqualTo(200);
         assertThat(directie().post("/opdrachten/" + id + "/toezeggingen", Map.of("jaar", 2026, "uren", 5000)).status()).isEqualTo(200);

@@ -16,6 +16,7 @@ class OpdrachtLevenscyclusIT extends IntegratieTest {
 
     @Test
     void eenGezamenlijkeOpdrachtDoorlooptDeHeleLevenscyclus() {
+        uitgegeven("mw-0001");
         Klant hillegom = college("hillegom");
         Klant.Antwoord aangevraagd = hillegom.post("/opdrachten", aanvraag("Omgevingsvisie HLT", "hillegom", "lisse", "teylingen"));
         assertThat(aangevraagd.status()).as(aangevraagd.toString()).isEqualTo(201);

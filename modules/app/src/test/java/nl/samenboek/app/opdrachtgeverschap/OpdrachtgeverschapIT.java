@@ -93,6 +93,7 @@ class OpdrachtgeverschapIT extends IntegratieTest {
 
     @Test
     void eenCorrectieVeranderdtDeBestedeUrenOveralEnBeideBlijvenInDeGeschiedenis() {
+        uitgegeven("mw-correctie");
         String id = college("lisse").post("/opdrachten", aanvraag("Correctie", "lisse")).json().get("id").asText();
         ok(directie().post(pad(id, "aanvaardingen"), Map.of()));
         ok(directie().post(pad(id, "toezeggingen"), Map.of("jaar", 2026, "uren", 40)));
@@ -130,6 +131,7 @@ class OpdrachtgeverschapIT extends IntegratieTest {
         }
         StringBuilder goed = new StringBuilder("\uFEFFdatum;medewerker;opdracht;uren\r\n");
         StringBuilder fout = new StringBuilder(goed);
+        uitgegeven(java.util.stream.IntStream.range(0, 300).mapToObj(regel -> "mw-staat-" + regel).toArray(String[]::new));
         for (int regel = 0; regel < 300; regel++) {
             String dag = String.format("%02d-11-2026", 2 + regel % 20);
             String lijn = dag + ";mw-staat-" + regel + ";" + ids.get(regel % 3) + ";" + (regel % 2 == 0 ? "7,5" : "8") + "\r\n";
@@ -164,6 +166,7 @@ class OpdrachtgeverschapIT extends IntegratieTest {
         String id = college("lisse").post("/opdrachten", aanvraag("Urenstaat dag", "lisse")).json().get("id").asText();
         ok(directie().post(pad(id, "aanvaardingen"), Map.of()));
         ok(directie().post(pad(id, "toezeggingen"), Map.of("jaar", 2026, "uren", 100)));
+        uitgegeven("mw-lang");
         String staat = "datum;medewerker;opdracht;uren\n2026-11-30;mw-lang;" + id + ";12\n2026-11-30;mw-lang;" + id + ";12,5\n";
         Klant.Antwoord antwoord = directie().stuur("POST", "/urenstaten", "text/csv", staat);
         assertThat(antwoord.ongeldigeVelden()).containsExactly("regel 3");
@@ -174,6 +177,7 @@ class OpdrachtgeverschapIT extends IntegratieTest {
         String id = college("hillegom").post("/opdrachten", aanvraag("Urenstaat tweemaal", "hillegom")).json().get("id").asText();
         ok(directie().post(pad(id, "aanvaardingen"), Map.of()));
         ok(directie().post(pad(id, "toezeggingen"), Map.of("jaar", 2026, "uren", 100)));
+        uitgegeven("mw-tweemaal");
         String staat = "datum;medewerker;opdracht;uren\n2026-11-23;mw-tweemaal;" + id + ";6\n";
         Klant metSleutel = directie().met("Idempotency-Key", "urenstaat-" + id);
         Klant.Antwoord eerste = metSleutel.stuur("POST", "/urenstaten", "text/csv", staat);

@@ -31,6 +31,7 @@ class ZichtbaarheidIT extends IntegratieTest {
 
     @BeforeAll
     void eenOpdrachtVanAlleenLisse() {
+        uitgegeven("mw-geheim");
         Klant directie = directie();
         assertThat(directie.put("/werkplannen/" + team + "/2026", Map.of("capaciteit", 10)).status()).isEqualTo(200);
         Map<String, Object> aanvraag = new HashMap<>(aanvraag("Geheime titel " + merk, "lisse"));

@@ -44,6 +44,7 @@ class KlantgeneratorIT extends IntegratieTest {
 
     @Test
     void eenGegenereerdeKlantDoorlooptDeLevenscyclusEnLeestGroeimodelEnPcDocument() throws Exception {
+        uitgegeven("mw-klantgenerator");
         OpdrachtenApi hillegom = new OpdrachtenApi(klant(token("college", "hillegom")));
         OpdrachtenApi lisse = new OpdrachtenApi(klant(token("college", "lisse")));
         OpdrachtenApi directie = new OpdrachtenApi(klant(token("directie", null)));

@@ -40,6 +40,7 @@ class PcDocumentIT extends IntegratieTest {
 
     @BeforeAll
     void bouwHetJaar() {
+        uitgegeven("mw-p1", "mw-p2", "mw-p3");
         assertThat(als("beheerder").put("/tarieven/pc-team/2019", Map.of("tarief", 90)).status()).isEqualTo(200);
         p1 = opdracht("lisse", "Nota lokale democratie", "beleid", "0.1", "Bestuur", 120, "lisse");
         ok(directie().post(pad(p1, "aanvaardingen"), Map.of()));
@@ -149,6 +150,7 @@ class PcDocumentIT extends IntegratieTest {
 
     @Test
     void bekendOpVoorEenGebeurtenisGeeftPreciesHetEerdereDocument() {
+        uitgegeven("mw-p4");
         Klant.Antwoord eerder = vorm("jaarrekening", "application/json");
         String bekendOp = eerder.json().get("bekendOp").asText();
         ok(directie().post(pad(p1, "urenregistraties"), Map.of("datum", "2019-09-02", "uren", 4, "medewerker", "mw-p4")));

@@ -68,6 +68,7 @@ abstract class Publicatiejaar extends IntegratieTest {
     }
 
     private void bouw() {
+        uitgegeven("mw-pub-1", "mw-pub-2", "mw-pub-3", "mw-pub-4", "mw-pub-5");
         assertThat(als("beheerder").put("/tarieven/" + TEAM + "/" + JAAR, Map.of("tarief", 87.5)).status()).isEqualTo(200);
         // a budget in BUCH's three lines and a formatie with a vacancy and inhuur, so every money table has rows
         ok(als("beheerder").put("/budgetten/" + GEMEENTE + "/" + JAAR, Map.of("bijdrage", 60000, "budgetlijnen",

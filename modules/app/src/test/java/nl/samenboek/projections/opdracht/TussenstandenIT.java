@@ -37,6 +37,7 @@ class TussenstandenIT extends IntegratieTest {
         directie().post("/opdrachten/" + id + "/toezeggingen", Map.of("jaar", vandaag.getYear(), "uren", 400));
         momenten.add(moment());
         List<LocalDate> dagen = new ArrayList<>();
+        uitgegeven("mw-0", "mw-1", "mw-2");
         for (int i = 0; i < 14; i++) {
             LocalDate dag = vandaag.withDayOfYear(1).plusDays(20L * i);
             dag = dag.isAfter(vandaag) ? vandaag : dag;

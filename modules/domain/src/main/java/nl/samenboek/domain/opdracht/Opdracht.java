@@ -286,9 +286,10 @@ public class Opdracht {
     }
 
     @CommandHandler
-    OpdrachtStand handle(RegistreerUren registratie, Clock klok, Urenregister register) {
+    OpdrachtStand handle(RegistreerUren registratie, Clock klok, Urenregister register, Pseudoniemregister pseudoniemen) {
         controleerVersie(registratie.verwachteVersie());
         Registratieregels.controleer(registratie, Peilmoment.vandaag(klok));
+        Registratieregels.vereisUitgegevenPseudoniem(pseudoniemen, registratie.medewerker());
         Registratieregels.vereisHoogstens24UurPerDag(register, registratie.medewerker(), registratie.datum(), BigDecimal.ZERO,
                 registratie.uren());
         Levenscyclus.vereis(Stap.UREN_REGISTREREN, status);

@@ -1,6 +1,7 @@
 package nl.samenboek.domain.opdracht;
 
 import nl.samenboek.domain.Invoerregels;
+import nl.samenboek.messages.fout.Conflict;
 import nl.samenboek.messages.fout.Foutenlijst;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
 import nl.samenboek.messages.opdracht.RegistreerUren;
@@ -33,6 +34,20 @@ final class Registratieregels {
         if (al.add(erbij).compareTo(MAXIMUM_UREN_PER_DAG) > 0) {
             throw new OngeldigeInvoer("uren", "deze medewerker heeft op " + datum + " al " + al.stripTrailingZeros().toPlainString()
                     + " uur geregistreerd (over alle opdrachten); meer dan 24 uur op één dag kan niet");
+        }
+    }
+
+    /**
+     * Hours go to a pseudonym the register issued and whose person has not been erased; an erased person's earlier
+     * hours stay in the history (and can still be corrected), but take nothing new.
+     */
+    static void vereisUitgegevenPseudoniem(Pseudoniemregister register, String medewerker) {
+        switch (register.stand(medewerker)) {
+            case ONBEKEND -> throw new OngeldigeInvoer("medewerker", "'" + medewerker + "' is geen pseudoniem uit het "
+                    + "medewerkersregister; vraag er een aan met POST /medewerkers");
+            case GEWIST -> throw new Conflict("registratie.medewerker-gewist", "De medewerker achter '" + medewerker
+                    + "' is gewist (AVG art. 17); op dit pseudoniem kunnen geen nieuwe uren meer komen.");
+            case ACTIEF -> { }
         }
     }
 

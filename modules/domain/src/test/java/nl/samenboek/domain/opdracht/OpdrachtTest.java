@@ -87,10 +87,13 @@ class OpdrachtTest {
     private AggregateTestFixture<Opdracht> fixture;
     /** Every registration of every opdracht, as the urenregister holds them; empty unless a test books hours. */
     private GeheugenUrenregister uren;
+    /** The medewerkersregister: mw-0042 and mw-0043 issued, mw-gewist erased. */
+    private GeheugenPseudoniemen pseudoniemen;
 
     @BeforeEach
     void maakFixture() {
         uren = GeheugenUrenregister.leeg();
+        pseudoniemen = GeheugenPseudoniemen.uitgegeven("mw-0042", "mw-0043", "mw-gewist").wis("mw-gewist");
         fixture = fixtureMet(VasteCapaciteit.zonderWerkplannen(), KLOK);
     }
 
@@ -100,6 +103,7 @@ class OpdrachtTest {
         fixture.registerInjectableResource(capaciteit);
         fixture.registerInjectableResource(klok);
         fixture.registerInjectableResource(uren);
+        fixture.registerInjectableResource(pseudoniemen);
         return fixture;
     }
 
@@ -606,6 +610,23 @@ class OpdrachtTest {
         }
 
         @Test
+        void weigertEenPseudoniemDatHetRegisterNietUitgaf() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
+                    .when(registratie(dag, "1", "mw-verzonnen"))
+                    .expectException(ongeldig("medewerker"))
+                    .expectExceptionMessage(containsString("POST /medewerkers"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void weigertNieuweUrenOpHetPseudoniemVanEenGewisteMedewerker() {
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
+                    .when(registratie(dag, "1", "mw-gewist"))
+                    .expectException(conflict("registratie.medewerker-gewist"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void weigertNulUren() {
             fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"))
                     .when(registratie(dag, "0", "mw-0042"))
@@ -953,6 +974,16 @@ class OpdrachtTest {
                     .when(new CorrigeerUren(ID, 4L, BigDecimal.ZERO, "Op een andere opdracht gewerkt", null))
                     .expectEvents(new UrenGecorrigeerd(ID, 4, dag, "mw-0042", new BigDecimal("8"), BigDecimal.ZERO,
                             "Op een andere opdracht gewerkt", LISSE));
+        }
+
+        @Test
+        void deUrenVanEenGewisteMedewerkerBlijvenCorrigeerbaar() {
+            uren.met(ID, 4, dag, "mw-gewist", "8");
+            fixture.given(aangevraagdDoorLisse(), aanvaard(LISSE), toegezegd(LISSE, 2025, "100"),
+                            new UrenGeregistreerd(ID, dag, new BigDecimal("8"), "mw-gewist", LISSE))
+                    .when(new CorrigeerUren(ID, 4L, new BigDecimal("6"), "Dubbel geboekt", null))
+                    .expectEvents(new UrenGecorrigeerd(ID, 4, dag, "mw-gewist", new BigDecimal("8"), new BigDecimal("6"),
+                            "Dubbel geboekt", LISSE));
         }
 
         @Test

@@ -73,6 +73,13 @@ public class Controlepunten {
                     gemeente, kop.get().aantal(), laatste.get().aantal());
             return Optional.empty();
         }
+        if (laatste.isPresent() && !Ondertekenaar.klopt(laatste.get(), ondertekenaar.publiek())) {
+            // the base of the next checkpoint must be one this instance signed: a row put into the table by hand would
+            // otherwise let a rewritten history be signed from there on
+            LOG.error("Geen controlepunt voor {}: het laatste controlepunt (regel {}) heeft geen geldige handtekening",
+                    gemeente, laatste.get().aantal());
+            return Optional.empty();
+        }
         Ketencontrole controle = laatste.map(p -> Ketencontrole.vanaf(gemeente, p.aantal(), p.hoofdHash()))
                 .orElseGet(() -> new Ketencontrole(gemeente));
         Verificatie verificatie = grootboek.verifieer(controle, gemeente);

@@ -5,9 +5,12 @@ import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
 import nl.samenboek.ledger.grootboek.Gebeurtenisvorm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.samenboek.ledger.controlepunt.Controlepunt;
 import nl.samenboek.ledger.grootboek.Grootboekregel;
 import nl.samenboek.ledger.grootboek.Ketencontrole;
 import nl.samenboek.ledger.grootboek.Verificatie;
+import nl.samenboek.ledger.medewerker.Medewerkerregister;
+import nl.samenboek.messages.opdracht.UrenGeregistreerd;
 import nl.samenboek.messages.fout.Conflict;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,21 +21,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Imports one gemeente's exported grootboek into a fresh instance (ontvlechting, seed 003/004): the gemeente takes its
  * complete, provable history along. Every entry is verified as it is read, the events are appended with their original
  * ids, aggregates, versions and timestamps through the same storage engine that writes every event (so their ledger
  * entries are built exactly as the first time), and at the end this instance's chain for the gemeente must have the
- * same length and head hash as the file. One transaction: a file that fails anywhere leaves the store empty.
+ * same length and head hash as the file. The medewerkers' pseudonyms come along into the register, nameless (there is
+ * no name to carry), so their history stays valid here. One transaction: a file that fails anywhere leaves the store
+ * empty.
  * Only into an empty event store; an instance that already has history cannot take another's.
  */
 public class Grootboekimport {
 
-    /** Uitkomst of an import: the gemeente's chain as this instance now holds it. */
-    public record Uitkomst(String gemeente, long aantal, String hoofdHash, long gebeurtenissen) {
+    /**
+     * Uitkomst of an import: the gemeente's chain as this instance now holds it, and the exporting instance's checkpoint
+     * it was checked against and keeps as provenance.
+     */
+    public record Uitkomst(String gemeente, long aantal, String hoofdHash, long gebeurtenissen, Controlepunt herkomst) {
     }
 
     private static final int BATCH = 500;
@@ -41,11 +51,14 @@ public class Grootboekimport {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactie;
     private final EventStorageEngine opslag;
+    private final Medewerkerregister medewerkers;
 
-    public Grootboekimport(JdbcTemplate jdbc, TransactionTemplate transactie, EventStorageEngine opslag) {
+    public Grootboekimport(JdbcTemplate jdbc, TransactionTemplate transactie, EventStorageEngine opslag,
+                           Medewerkerregister medewerkers) {
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.opslag = opslag;
+        this.medewerkers = medewerkers;
     }
 
     /** Whether this instance could take an import: its event store holds nothing yet. */
@@ -53,7 +66,7 @@ public class Grootboekimport {
         return !Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry)", Boolean.class));
     }
 
-    public Uitkomst importeer(InputStream ndjson) {
+    public Uitkomst importeer(InputStream ndjson, Importherkomst herkomst) {
         return transactie.execute(status -> {
             jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, SLOT);
             if (!isLeeg()) {
@@ -62,17 +75,26 @@ public class Grootboekimport {
             }
             Ketencontrole[] controle = {null};
             List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
+            Set<String> pseudoniemen = new LinkedHashSet<>();
             long gebeurtenissen;
             try {
                 gebeurtenissen = Exportbestand.lees(ndjson, regel -> {
                     if (controle[0] == null) {
-                        controle[0] = new Ketencontrole(regel.gemeente());
+                        if (!regel.gemeente().equals(herkomst.controlepunt().gemeente())) {
+                            throw new OngeldigeInvoer(Importherkomst.KOP, "het controlepunt is van " + herkomst.controlepunt().gemeente()
+                                    + ", het bestand van " + regel.gemeente());
+                        }
+                        controle[0] = new Ketencontrole(regel.gemeente()).metControlepunten(List.of(herkomst.controlepunt()));
                     }
                     if (!controle[0].controleer(regel)) {
                         Verificatie.Fout fout = controle[0].uitkomst().eersteFout();
                         throw ongeldig(fout.volgnummer(), fout.reden());
                     }
-                    batch.add(bericht(regel));
+                    DomainEventMessage<?> bericht = bericht(regel);
+                    if (bericht.getPayload() instanceof UrenGeregistreerd registratie) {
+                        pseudoniemen.add(registratie.medewerker());
+                    }
+                    batch.add(bericht);
                     if (batch.size() == BATCH) {
                         opslag.appendEvents(batch);
                         batch.clear();
@@ -85,8 +107,13 @@ public class Grootboekimport {
             if (controle[0] == null) {
                 throw new OngeldigeInvoer("bestand", "bevat geen grootboekregels");
             }
-            opslag.appendEvents(batch);
             Ketencontrole bestand = controle[0];
+            Verificatie.Fout tekort = bestand.uitkomst().eersteFout();
+            if (tekort != null) { // the file ends before the checkpoint it came with
+                throw new OngeldigeInvoer(Importherkomst.KOP, tekort.reden());
+            }
+            opslag.appendEvents(batch);
+            medewerkers.neemOverZonderNaam(pseudoniemen);
             Map<String, Object> kop = jdbc.queryForMap("SELECT volgnummer, hash FROM grootboek WHERE gemeente = ? "
                     + "ORDER BY volgnummer DESC LIMIT 1", bestand.uitkomst().gemeente());
             long aantal = ((Number) kop.get("volgnummer")).longValue();
@@ -98,7 +125,10 @@ public class Grootboekimport {
                         + " regels, kop " + hoofdHash + ") dan het bestand (" + bestand.aantal() + " regels, kop "
                         + bestand.hoofdHash() + "); niets is opgeslagen");
             }
-            return new Uitkomst(bestand.uitkomst().gemeente(), aantal, hoofdHash, gebeurtenissen);
+            jdbc.update("INSERT INTO importherkomst (gemeente, aantal, hoofd_hash, controlepunt, sleutel) VALUES (?, ?, ?, ?, ?)",
+                    herkomst.controlepunt().gemeente(), herkomst.controlepunt().aantal(), herkomst.controlepunt().hoofdHash(),
+                    herkomst.controlepuntJson(), herkomst.sleutelJson());
+            return new Uitkomst(bestand.uitkomst().gemeente(), aantal, hoofdHash, gebeurtenissen, herkomst.controlepunt());
         });
     }
 
