@@ -7,7 +7,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +36,52 @@ class KafkaPublicatieIT extends IntegratieTest {
 
     @Value("${samenboek.kafka.topic}")
     String topic;
+
+    @Autowired
+    MeterRegistry metrieken;
+
+    @Autowired
+    EventProcessingConfiguration verwerkers;
+
+    /**
+     * While the publication stands still, the events written meanwhile are its lag, in the health component
+     * {@code publicatie} and in the gauge {@code samenboek.publicatie.lag}; once it runs again both return to zero.
+     */
+    @Test
+    void deAchterstandStaatInDeGezondheidEnAlsMetriekEnLooptTerugNaarNul() throws Exception {
+        TrackingEventProcessor publicatie = verwerkers.eventProcessor(Grootboekpublicatie.VERWERKER, TrackingEventProcessor.class).orElseThrow();
+        publicatie.shutDown();
+        try {
+            for (int i = 0; i < 3; i++) {
+                college("teylingen").post("/opdrachten", aanvraag("Terwijl de publicatie stilstaat " + i, "teylingen"));
+            }
+            JsonNode component = gezondheid().at("/components/publicatie");
+            assertThat(component.get("status").asText()).as(component.toString()).isEqualTo("UP");
+            assertThat(component.at("/details/lag").asLong()).as(component.toString()).isGreaterThanOrEqualTo(3);
+            assertThat(metrieken.get(Publicatieachterstand.METRIEK).gauge().value()).isGreaterThanOrEqualTo(3);
+        } finally {
+            publicatie.start();
+        }
+        long tot = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (gezondheid().at("/components/publicatie/details/lag").asLong(-1) != 0) {
+            assertThat(System.nanoTime()).as("de publicatie haalde de kop niet in binnen twee minuten").isLessThan(tot);
+            Thread.sleep(100);
+        }
+        assertThat(metrieken.get(Publicatieachterstand.METRIEK).gauge().value()).isZero();
+    }
+
+    /** The public sees the component's status only; the details (lag) need a token. */
+    @Test
+    void deAchterstandIsAlleenMetEenTokenTeZien() {
+        JsonNode publiek = new Klant("http://localhost:" + poort, null).get("/actuator/health").json().at("/components/publicatie");
+        assertThat(publiek.get("status").asText()).isEqualTo("UP");
+        assertThat(publiek.has("details")).as(publiek.toString()).isFalse();
+        assertThat(gezondheid().at("/components/publicatie/details/lag").isNumber()).isTrue();
+    }
+
+    private JsonNode gezondheid() {
+        return new Klant("http://localhost:" + poort, token("beheerder", null)).get("/actuator/health").json();
+    }
 
     @Test
     void eenGezamenlijkeAanvraagKomtOnderElkeBetrokkenGemeenteOpKafka() throws Exception {
