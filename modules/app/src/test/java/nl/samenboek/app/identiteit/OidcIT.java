@@ -43,6 +43,7 @@ class OidcIT {
         samenboek = new Applicatieproces(map.resolve("data"))
                 .met("SAMENBOEK_OIDC_ISSUER", provider.uitgever())
                 .met("SAMENBOEK_OIDC_AUDIENCE", Testidentiteitsprovider.PUBLIEK)
+                .met("SAMENBOEK_OIDC_CLIENT_ID", "samenboek-web")
                 .start();
     }
 
@@ -104,6 +105,28 @@ class OidcIT {
         Opdrachtregel.Uitvoer cli = Opdrachtregel.samenboek("token", "--rol", "directie", "--data-dir", data.toString(), "--oidc-issuer", "");
         assertThat(cli.code()).as(cli.tekst()).isNotZero();
         assertThat(cli.tekst()).contains(provider.uitgever()).contains("alleen voor ontwikkeling");
+    }
+
+    /**
+     * The web application's sign-in page offers "Inloggen met de gemeente" with this provider and client id, and no
+     * development token: that endpoint is 404 here, also from this machine (docs/web.md). The page may fetch from the
+     * provider's origin (discovery and token endpoint) and from nowhere else.
+     */
+    @Test
+    void deWebaanmeldingBiedtDeGemeenteAanEnGeenOntwikkeltoken() {
+        Klant.Antwoord opties = klant(null).get("/aanmeldopties");
+        assertThat(opties.status()).isEqualTo(200);
+        assertThat(opties.json().get("ontwikkeltokens").asBoolean()).isFalse();
+        assertThat(opties.json().get("oidc").get("issuer").asText()).isEqualTo(provider.uitgever());
+        assertThat(opties.json().get("oidc").get("clientId").asText()).isEqualTo("samenboek-web");
+        Klant.Antwoord token = klant(null).post("/ontwikkeltokens", Map.of("rol", "directie"));
+        assertThat(token.status()).as(token.toString()).isEqualTo(404);
+        assertThat(token.kop("Content-Type")).startsWith("application/problem+json");
+        java.net.URI uitgever = java.net.URI.create(provider.uitgever());
+        Klant.Antwoord pagina = new Klant("http://localhost:" + samenboek.poort(), null).met("Accept", "text/html").get("/");
+        assertThat(pagina.status()).isEqualTo(200);
+        assertThat(pagina.kop("Content-Security-Policy"))
+                .contains("connect-src 'self' " + uitgever.getScheme() + "://" + uitgever.getHost() + ":" + uitgever.getPort() + ";");
     }
 
     private Klant klant(String token) {
