@@ -84,9 +84,9 @@ export function tabel(bijschrift, kolommen, rijen) {
 
 /**
  * A horizontal bar chart as SVG with role="img" and an accessible name; the numbers are in the table beside it.
- * reeksen: [{naam, klasse}]; groepen: [{label, waarden: [number per reeks]}].
+ * reeksen: [{naam, klasse}]; groepen: [{label, waarden: [number per reeks], klasse?}] (a group's klasse colours all its bars).
  */
-export function staafdiagram(naam, reeksen, groepen, opmaak = getal) {
+export function staafdiagram(naam, reeksen, groepen, opmaak = getal, legenda = reeksen) {
   const breedte = 560, links = 130, rechts = 80, balk = 22, tussen = 4, groepruimte = 14;
   const max = Math.max(1e-9, ...groepen.flatMap(g => g.waarden.map(w => Number(w) || 0)));
   const hoogte = groepen.length * (reeksen.length * (balk + tussen) + groepruimte) + 10;
@@ -97,7 +97,7 @@ export function staafdiagram(naam, reeksen, groepen, opmaak = getal) {
     kinderen.push(svg('text', { x: links - 8, y: y + (reeksen.length * (balk + tussen)) / 2 + 4, 'text-anchor': 'end' }, groep.label));
     groep.waarden.forEach((waarde, i) => {
       const w = Math.max(0, (Number(waarde) || 0) / max * (breedte - links - rechts));
-      kinderen.push(svg('rect', { x: links, y, width: Math.max(w, 1), height: balk, class: reeksen[i].klasse }));
+      kinderen.push(svg('rect', { x: links, y, width: Math.max(w, 1), height: balk, class: groep.klasse || reeksen[i].klasse }));
       kinderen.push(svg('text', { x: links + w + 6, y: y + balk - 6 }, opmaak(waarde)));
       y += balk + tussen;
     });
@@ -106,7 +106,7 @@ export function staafdiagram(naam, reeksen, groepen, opmaak = getal) {
   const diagram = svg('svg', { class: 'diagram', viewBox: `0 0 ${breedte} ${hoogte}`, role: 'img', 'aria-labelledby': titelId,
     'aria-label': naam, focusable: 'false' }, kinderen);
   return h('figure', {}, h('figcaption', {}, naam), diagram,
-    h('ul', { class: 'legenda', 'aria-label': 'Legenda' }, reeksen.map(r => h('li', {}, h('span', { class: 'staal', 'data-klasse': r.klasse }), r.naam))));
+    h('ul', { class: 'legenda', 'aria-label': 'Legenda' }, legenda.map(r => h('li', {}, h('span', { class: 'staal', 'data-klasse': r.klasse }), r.naam))));
 }
 
 export function melding(soort, titel, ...tekst) {

@@ -45,7 +45,8 @@ export async function groeimodel(_, params) {
       + '(SMART-producten, 2027) naar outcome (maatschappelijk effect, 2030).'),
     formulier,
     h('div', { class: 'naast' },
-      staafdiagram(naam, [{ naam: 'Toegezegde uren', klasse: 'balk-output' }], niveaus.map((n, i) => ({ label: NIVEAUS[i].naam, waarden: [g.niveaus?.[n]?.uren ?? 0] }))),
+      staafdiagram(naam, [{ naam: 'Toegezegde uren', klasse: 'balk-output' }],
+        niveaus.map((n, i) => ({ label: NIVEAUS[i].naam, klasse: NIVEAUS[i].klasse, waarden: [g.niveaus?.[n]?.uren ?? 0] })), getal, NIVEAUS),
       tabel(naam, [{ kop: 'Niveau' }, { kop: 'Uren', getal: true }, { kop: 'Opdrachten', getal: true }],
         niveaus.map((n, i) => [NIVEAUS[i].naam, getal(g.niveaus?.[n]?.uren), getal(g.niveaus?.[n]?.opdrachten)])
           .concat([['Totaal', getal(g.totaalUren), '']]))),
