@@ -210,6 +210,43 @@ class WebapplicatieIT extends IntegratieTest {
         }
     }
 
+    /** The document shown in the page, and its PDF and CSV and the ledger export saved from the page (the token in the header). */
+    @Test
+    void eenAuditorBekijktEenDocumentEnDownloadtPdfCsvEnExport() {
+        try (Sessie sessie = new Sessie(1280, 900)) {
+            sessie.meldAanMetToken(token("auditor", null));
+            sessie.ga("#/pc-documenten?gemeente=lisse&jaar=2025&soort=jaarrekening");
+            sessie.pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Document bekijken")).click();
+            Locator document = sessie.pagina.locator("#pc-document");
+            document.locator("table").first().waitFor();
+            assertThat(document.locator("table").count()).isGreaterThanOrEqualTo(5);
+            assertThat(document.locator("script, style, link").count()).isZero();
+            sessie.controleer("auditor-pc-document");
+            for (String[] soort : List.of(new String[]{"PDF downloaden", "jaarrekening-lisse-2025.pdf", "%PDF"},
+                    new String[]{"CSV downloaden", "jaarrekening-lisse-2025.csv", ""})) {
+                com.microsoft.playwright.Download bestand = sessie.pagina.waitForDownload(() ->
+                        sessie.pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(soort[0])).click());
+                assertThat(bestand.suggestedFilename()).isEqualTo(soort[1]);
+                assertThat(lees(bestand)).startsWith(soort[2]).hasSizeGreaterThan(100);
+            }
+            sessie.klik("Audit");
+            assertThat(sessie.pagina.getByText("Grootboek klopt").count()).isEqualTo(3);
+            com.microsoft.playwright.Download export = sessie.pagina.waitForDownload(() -> sessie.pagina.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Export van Lisse downloaden")).click());
+            assertThat(export.suggestedFilename()).isEqualTo("grootboek-lisse.ndjson");
+            assertThat(lees(export)).startsWith("{").contains("\"gemeente\":\"lisse\"", "\"volgnummer\":1,");
+            sessie.geenConsolefouten();
+        }
+    }
+
+    private static String lees(com.microsoft.playwright.Download bestand) {
+        try {
+            return new String(Files.readAllBytes(bestand.path()), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     // ---- every page, every rol --------------------------------------------------------------------------------------
 
     @Test
