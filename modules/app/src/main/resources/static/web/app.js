@@ -11,12 +11,15 @@ const MENU = {
 const ROLNAMEN = { college: 'College', raad: 'Raad', directie: 'Directie', bestuur: 'Bestuur', auditor: 'Auditor', beheerder: 'Beheerder' };
 
 const inhoud = () => document.getElementById('inhoud');
+// the page as loaded keeps the browser's own focus order (skip link, menu); later pages move focus to their content
+let eerstePagina = true;
 
 /** Renders the route; main carries aria-busy while it loads and data-getoond (the hash shown) when done. */
 async function toon() {
   const hash = location.hash;
   inhoud().setAttribute('aria-busy', 'true');
   await toonRoute();
+  eerstePagina = false;
   if (location.hash === hash) {
     inhoud().setAttribute('aria-busy', 'false');
     inhoud().dataset.getoond = hash;
@@ -59,10 +62,8 @@ async function toonRoute() {
 function toonPagina(titel, element) {
   document.title = titel + ' — samenboek';
   inhoud().replaceChildren(element);
-  if (document.activeElement && document.activeElement !== document.body && !inhoud().contains(document.activeElement)
-      && !document.getElementById('menu').contains(document.activeElement)) {
-    inhoud().focus();
-  }
+  // a new page: focus goes to its content (a screen reader reads on from there; the next Tab is the page's first control)
+  if (!eerstePagina && !inhoud().contains(document.activeElement)) inhoud().focus();
 }
 
 function bewaarBestemming() {

@@ -347,7 +347,10 @@ export async function pcDocumenten(_, params) {
     if (!antwoord.ok) return meldingen.replaceChildren(foutmelding(antwoord));
     // the server's own document, parsed without running anything; its body is shown with this page's styles
     const html = new DOMParser().parseFromString(antwoord.data, 'text/html');
-    html.querySelectorAll('script, style, link, meta').forEach(e => e.remove());
+    html.querySelectorAll('script, style, link, meta, iframe, object, embed').forEach(e => e.remove());
+    // this page's policy allows no inline style: the document's own presentation gives way to this page's stylesheet
+    html.querySelectorAll('[style]').forEach(e => e.removeAttribute('style'));
+    html.querySelectorAll('*').forEach(e => [...e.attributes].filter(a => a.name.startsWith('on')).forEach(a => e.removeAttribute(a.name)));
     html.querySelectorAll('h1').forEach(k => { const h2 = document.createElement('h2'); h2.append(...k.childNodes); k.replaceWith(h2); });
     document_.replaceChildren(...[...html.body.childNodes].map(n => document.adoptNode(n)));
     document_.hidden = false;
