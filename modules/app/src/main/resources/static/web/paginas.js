@@ -346,7 +346,9 @@ export async function pcDocumenten(_, params) {
     const antwoord = await api(pad, { accept: 'text/html', params: peilparams(params) });
     if (!antwoord.ok) return meldingen.replaceChildren(foutmelding(antwoord));
     // the server's own document, parsed without running anything; its body is shown with this page's styles
-    const html = new DOMParser().parseFromString(antwoord.data, 'text/html');
+    // its stylesheet goes before parsing: the parser would apply it and this page's policy (no inline style) refuse it
+    const tekst = String(antwoord.data).replace(/<style[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+    const html = new DOMParser().parseFromString(tekst, 'text/html');
     html.querySelectorAll('script, style, link, meta, iframe, object, embed').forEach(e => e.remove());
     // this page's policy allows no inline style: the document's own presentation gives way to this page's stylesheet
     html.querySelectorAll('[style]').forEach(e => e.removeAttribute('style'));

@@ -157,6 +157,25 @@ class WebapplicatieIT extends IntegratieTest {
         assertThat(aantalMetTitel("Snippergroen Lisse via de webapplicatie")).isEqualTo(1);
     }
 
+    /** A joint opdracht waits for the other college: it co-signs from the page, and the opdracht goes to the directie. */
+    @Test
+    void hetCollegeVanHillegomOndertekentEenGezamenlijkeOpdrachtMede() {
+        String id = college("lisse").post("/opdrachten", aanvraag("Gezamenlijke bollenstrategie", "lisse", "hillegom")).json().get("id").asText();
+        try (Sessie sessie = new Sessie(1280, 900)) {
+            sessie.meldAanMetToken(token("college", "hillegom"));
+            sessie.ga("#/opdrachten/" + id);
+            assertThat(sessie.pagina.locator("#opdracht-status").innerText()).isEqualTo("Wacht op medeondertekening");
+            sessie.pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Medeondertekenen")).click();
+            sessie.pagina.locator("#opdracht-status", new Page.LocatorOptions().setHasText("Aangevraagd")).waitFor();
+            sessie.wachtOpPagina();
+            assertThat(sessie.pagina.locator("ol.tijdlijn").innerText()).contains("Opdracht Medeondertekend", "door college van Hillegom");
+            assertThat(sessie.pagina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Medeondertekenen")).count()).isZero();
+            sessie.controleer("scenario-college-medeondertekening");
+            sessie.geenConsolefouten();
+        }
+        assertThat(directie().get("/opdrachten/" + id).json().get("status").asText()).isEqualTo("aangevraagd");
+    }
+
     @Test
     void deDirectieAanvaardtEnZegtUrenToeEnDeCapaciteitToontZe() {
         Map<String, Object> aanvraag = new HashMap<>(aanvraag("Maaibeleid Lisse 2038", "lisse"));
@@ -260,6 +279,7 @@ class WebapplicatieIT extends IntegratieTest {
                     sessie.klik(naam);
                     assertThat(sessie.pagina.locator("main h1").first().innerText()).as("%s %s", rol[0], naam).isNotBlank();
                     assertThat(sessie.pagina.locator("main").innerText()).as("%s %s", rol[0], naam).doesNotContain("Er ging iets mis");
+                    assertThat(sessie.pagina.locator(inhoud(naam, rol[0])).count()).as("%s %s: %s", rol[0], naam, inhoud(naam, rol[0])).isPositive();
                     sessie.controleer(rol[0] + "-" + ROUTES.get(naam));
                 }
                 sessie.geenConsolefouten();
@@ -401,6 +421,19 @@ class WebapplicatieIT extends IntegratieTest {
             }
         }
         return BigDecimal.ZERO;
+    }
+
+    /** What each page shows a rol: its content, or for a rol the table does not allow, a message saying so. */
+    private static String inhoud(String pagina, String rol) {
+        return switch (pagina) {
+            case "Groeimodel", "Capaciteit" -> "main svg[role=img]";
+            case "Uitvoeringsagenda" -> "ul.bord > li:nth-child(24)";
+            case "Opdrachten" -> "main table caption:text-is('Opdrachten')";
+            case "Signalen" -> "main table caption:text-is('Signalen')";
+            case "P&C-documenten" -> rol.equals("beheerder") ? "main h2:text-is('Niet voor uw rol')" : "main button:text-is('PDF downloaden')";
+            case "Audit" -> Set.of("beheerder", "directie").contains(rol) ? "main h2:text-is('Niet voor uw rol')" : "main h2:text-is('Grootboek klopt')";
+            default -> throw new IllegalArgumentException(pagina);
+        };
     }
 
     private static int breedte(Sessie sessie) {
