@@ -406,7 +406,9 @@ export async function audit() {
     const v = await api(`/audit/gemeenten/${encodeURIComponent(code)}/verificatie`);
     const c = mag('GET', '/audit/gemeenten/{gemeente}/checkpoints')
       ? await api(`/audit/gemeenten/${encodeURIComponent(code)}/checkpoints`, { params: { paginagrootte: 100 } }) : null;
-    const punten = c?.ok ? (c.data._embedded?.checkpoints || c.data._embedded?.controlepunten || []).slice(-3).reverse() : [];
+    // the three latest, newest first
+    const punten = c?.ok ? [...(c.data._embedded?.checkpoints || [])]
+      .sort((a, b) => (b.aantal - a.aantal) || String(b.tijdstip).localeCompare(String(a.tijdstip))).slice(0, 3) : [];
     const kopId = uniek('audit');
     secties.push(h('section', { 'aria-labelledby': kopId }, h('h2', { id: kopId }, gemeentenaam(code)),
       v.ok ? melding(v.data.geldig ? 'goed' : 'fout', v.data.geldig ? 'Grootboek klopt' : 'Grootboek klopt niet',
@@ -419,7 +421,8 @@ export async function audit() {
         meldingen.replaceChildren(antwoord.ok ? melding('goed', 'Export gedownload', `grootboek-${code}.ndjson`) : foutmelding(antwoord));
       } }, `Export van ${gemeentenaam(code)} downloaden`)) : null));
   }
-  return pagina('Audit', h('p', { class: 'inleiding' }, 'Elke gemeente heeft een eigen grootboek: een hashketen die iedereen met de export kan narekenen (docs/auditor.md).'),
+  return pagina('Audit', h('p', { class: 'inleiding' }, 'Elke gemeente heeft een eigen grootboek: een hashketen die iedereen met de export kan narekenen. Hier staat of de keten klopt, '
+    + 'met de laatste ondertekende controlepunten.'),
     meldingen, secties);
 }
 
