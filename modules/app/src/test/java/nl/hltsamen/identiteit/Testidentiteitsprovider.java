@@ -27,7 +27,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -114,6 +113,26 @@ public final class Testidentiteitsprovider implements AutoCloseable {
         }
     }
 
+    /**
+     * Registers the web application of a samenboek at this redirect URI (a loopback IP literal, as OAuth 2.1 wants it) as
+     * a public client with the authorization-code grant and PKCE; whoever signs in gets these rol and gemeente claims.
+     * The browser signs in at the provider's login form as {@value #GEBRUIKER} with password {@value #WACHTWOORD}.
+     */
+    public void registreerWebclient(String clientId, String terugadres, String rol, String gemeente) {
+        ClientSettings.Builder instellingen = ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
+                .setting("rol", rol);
+        if (gemeente != null) {
+            instellingen.setting("gemeente", gemeente);
+        }
+        context.getBean(InMemoryRegisteredClientRepository.class).save(RegisteredClient.withId(clientId).clientId(clientId)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(terugadres).scope("openid").clientSettings(instellingen.build()).build());
+    }
+
+    public static final String GEBRUIKER = "raadslid";
+    public static final String WACHTWOORD = "wachtwoord-van-het-raadslid";
+
     @Override
     public void close() {
         context.close();
@@ -171,17 +190,43 @@ public final class Testidentiteitsprovider implements AutoCloseable {
         static volatile Testidentiteitsprovider huidige;
 
         @Bean
+        @org.springframework.core.annotation.Order(1)
         SecurityFilterChain autorisatieserver(HttpSecurity http) throws Exception {
             OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
             http.securityMatcher(server.getEndpointsMatcher())
                     .with(server, s -> s.oidc(Customizer.withDefaults()))
                     .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    // a browser that is not signed in goes to the login form; the web application's fetches may come from any origin
+                    .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                            new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
+                            new org.springframework.security.web.util.matcher.MediaTypeRequestMatcher(org.springframework.http.MediaType.TEXT_HTML)))
+                    .cors(c -> c.configurationSource(verzoek -> {
+                        org.springframework.web.cors.CorsConfiguration cors = new org.springframework.web.cors.CorsConfiguration();
+                        cors.addAllowedOriginPattern("*");
+                        cors.addAllowedMethod("*");
+                        cors.addAllowedHeader("*");
+                        return cors;
+                    }))
                     .csrf(c -> c.disable());
             return http.build();
         }
 
+        /** The login form for the browser's authorization-code flow. */
         @Bean
-        RegisteredClientRepository clients() {
+        @org.springframework.core.annotation.Order(2)
+        SecurityFilterChain aanmelden(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a.anyRequest().authenticated()).formLogin(Customizer.withDefaults());
+            return http.build();
+        }
+
+        @Bean
+        org.springframework.security.core.userdetails.UserDetailsService gebruikers() {
+            return new org.springframework.security.provisioning.InMemoryUserDetailsManager(org.springframework.security.core.userdetails.User
+                    .withUsername(GEBRUIKER).password("{noop}" + WACHTWOORD).roles("RAAD").build());
+        }
+
+        @Bean
+        InMemoryRegisteredClientRepository clients() {
             return new InMemoryRegisteredClientRepository(
                     client("directie", "directie", null),
                     client("bestuur", "bestuur", null),

@@ -47,7 +47,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * OAuth2 resource server: every endpoint needs a valid bearer token except health and openapi.json. Tokens are signed
+ * OAuth2 resource server: every endpoint needs a valid bearer token except health, openapi.json and the public rows of
+ * {@link Handeling} (what the sign-in page needs); the web application's files have a chain of their own. Tokens are signed
  * JWTs whose claims give a {@code rol} and, for college and raad, a {@code gemeente} (docs/operations.md). Security
  * headers go on every answer.
  */
@@ -56,7 +57,44 @@ public class BeveiligingConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(BeveiligingConfig.class);
 
+    /** The web application's own files (docs/web.md): public, without a token, under a CSP that lets only them run. */
+    static final String[] WEBBESTANDEN = {"/", "/index.html", "/web/**", "/favicon.ico"};
+
+    /**
+     * The web application at {@code /}: static files anyone may fetch (the data behind them stays behind the API's token).
+     * Its CSP allows scripts, styles and fetches of this origin only — no inline script, no eval — and, with an identity
+     * provider, fetches to the provider's origin for the authorization-code flow. The API's own strict headers are not
+     * touched: this chain matches the files only.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(0)
+    SecurityFilterChain webapplicatie(HttpSecurity http, @Value("${samenboek.oidc.issuer:}") String uitgever) throws Exception {
+        String verbinden = "'self'" + (uitgever.isBlank() ? "" : " " + oorsprong(uitgever.strip()));
+        http.securityMatcher(WEBBESTANDEN)
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(Customizer.withDefaults())
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; script-src 'self'; style-src 'self'; "
+                                + "img-src 'self' data:; font-src 'self'; connect-src " + verbinden + "; base-uri 'none'; "
+                                + "form-action 'self'; frame-ancestors 'none'"))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)
+                                .requestMatcher(verzoek -> true)));
+        return http.build();
+    }
+
+    /** scheme://host[:port] of the provider, for the web application's connect-src. */
+    private static String oorsprong(String uitgever) {
+        URI adres = URI.create(uitgever);
+        return adres.getScheme() + "://" + adres.getHost() + (adres.getPort() < 0 ? "" : ":" + adres.getPort());
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(1)
     SecurityFilterChain beveiliging(HttpSecurity http, ProbleemSchrijver problemen,
                                     @Value("${samenboek.rate-limit:}") String snelheidslimiet,
                                     @Value("${samenboek.zware-verzoeken.tegelijk:4}") int zwaarTegelijk,

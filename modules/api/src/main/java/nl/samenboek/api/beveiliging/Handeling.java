@@ -92,16 +92,31 @@ public enum Handeling {
     EVALUATIE_LEZEN("GET", "/evaluaties/{jaar}", alle()),
     MEDEWERKER_REGISTREREN("POST", "/medewerkers", EnumSet.of(DIRECTIE, BEHEERDER)),
     MEDEWERKER_LEZEN("GET", "/medewerkers/{pseudoniem}", EnumSet.of(DIRECTIE, BEHEERDER)),
-    MEDEWERKER_WISSEN("DELETE", "/medewerkers/{pseudoniem}", EnumSet.of(BEHEERDER));
+    MEDEWERKER_WISSEN("DELETE", "/medewerkers/{pseudoniem}", EnumSet.of(BEHEERDER)),
+    // public, without a token: what the sign-in page of the web application offers (docs/web.md)
+    AANMELDOPTIES_LEZEN("GET", "/aanmeldopties", alle(), true),
+    // public, but development only: answers only with the local issuer on and from this machine itself (docs/security.md)
+    ONTWIKKELTOKEN_MAKEN("POST", "/ontwikkeltokens", alle(), true);
 
     private final String methode;
     private final String pad;
     private final Set<Rol> rollen;
+    private final boolean publiek;
 
     Handeling(String methode, String pad, Set<Rol> rollen) {
+        this(methode, pad, rollen, false);
+    }
+
+    Handeling(String methode, String pad, Set<Rol> rollen, boolean publiek) {
         this.methode = methode;
         this.pad = pad;
         this.rollen = rollen;
+        this.publiek = publiek;
+    }
+
+    /** Open without a token (with a token, to every rol): only what the sign-in page needs before anyone is signed in. */
+    public boolean isPubliek() {
+        return publiek;
     }
 
     public String methode() {

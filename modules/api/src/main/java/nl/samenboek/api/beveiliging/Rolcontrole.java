@@ -58,6 +58,10 @@ public class Rolcontrole implements AuthorizationManager<RequestAuthorizationCon
 
     @Override
     public AuthorizationDecision check(Supplier<Authentication> authenticatie, RequestAuthorizationContext context) {
+        Optional<Handeling> handeling = handeling(context.getRequest());
+        if (handeling.filter(Handeling::isPubliek).isPresent()) {
+            return new AuthorizationDecision(true);
+        }
         Authentication wie = authenticatie.get();
         if (wie == null || !wie.isAuthenticated() || !(wie.getPrincipal() instanceof Jwt jwt)) {
             return new AuthorizationDecision(false);
@@ -71,7 +75,7 @@ public class Rolcontrole implements AuthorizationManager<RequestAuthorizationCon
             // the management endpoints beside health (/actuator/prometheus): metrics of every gemeente, the beheerder's
             return new AuthorizationDecision(rol == Rol.BEHEERDER);
         }
-        return new AuthorizationDecision(handeling(context.getRequest()).map(h -> h.magDoor(rol)).orElse(true));
+        return new AuthorizationDecision(handeling.map(h -> h.magDoor(rol)).orElse(true));
     }
 
     /** Why this token gives no rights at all, if it does not: no known rol, or a college or raad without gemeente. */

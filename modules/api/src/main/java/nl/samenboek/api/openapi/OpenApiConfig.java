@@ -44,6 +44,7 @@ public class OpenApiConfig {
 
     static final String PREFIX = "/api/v1";
     private static final String URENSTATEN = "/urenstaten";
+    private static final String ONTWIKKELTOKENS = "/ontwikkeltokens";
     /** Without a configured address: this instance on its own port. */
     static final String PUBLIEKE_URL = "http://localhost:${samenboek.port:8080}" + PREFIX;
     private static final String PROBLEEM = "Probleem";
@@ -115,7 +116,8 @@ public class OpenApiConfig {
                             .schema(new StringSchema()._enum(List.of(Schrijfpad.ACHTER))));
                 }
                 // a timesheet becomes registrations on opdrachten, not a resource of its own: no Location
-                if (code.equals("201") && !pad.equals(URENSTATEN)) {
+                // nor is a development token (it is handed out, not stored)
+                if (code.equals("201") && !pad.equals(URENSTATEN) && !pad.equals(ONTWIKKELTOKENS)) {
                     antwoord.addHeaderObject("Location", new Header().description("De nieuwe bron").schema(new StringSchema()));
                 }
             }
@@ -129,6 +131,9 @@ public class OpenApiConfig {
         probleem(antwoorden, "403", "Deze rol of gemeente mag dit niet");
         if (pad.contains("{") || pad.equals("/groeimodel")) {
             probleem(antwoorden, "404", "Onbekend, of nog niet bekend op het peilmoment");
+        }
+        if (pad.equals(ONTWIKKELTOKENS)) {
+            probleem(antwoorden, "404", "Er is een identiteitsprovider ingesteld: ontwikkeltokens bestaan hier niet");
         }
         if (pad.startsWith("/pc-documenten") || pad.startsWith("/evaluaties") || pad.endsWith("/export")) {
             probleem(antwoorden, "406", "Deze vorm (Accept) wordt niet geleverd");

@@ -112,4 +112,14 @@ public class OpslagConfig {
     RSAPublicKey tokenVerificatiesleutel(Instantiesleutels sleutels) {
         return sleutels.tokenVerificatie();
     }
+
+    /**
+     * The same key that {@code make token} signs with, for the web application's development sign-in
+     * ({@code POST /api/v1/ontwikkeltokens}, docs/web.md); absent with an identity provider, like the key itself.
+     */
+    @Bean
+    @ConditionalOnExpression("'${samenboek.oidc.issuer:}'.isBlank()")
+    Tokenmaker ontwikkeltokenmaker(Datamap datamap) {
+        return new Tokenmaker(new Sleutelopslag(datamap.pad()).laadOfMaak(Tokenmaker.SLEUTELNAAM));
+    }
 }

@@ -55,7 +55,8 @@ class VijandigeInvoerIT extends IntegratieTest {
             Map.entry(Handeling.UITSTEL_BESLUITEN, List.of("datum", "nieuweDeadline", "reden", "stap")),
             Map.entry(Handeling.VERVAL_BESLUITEN, List.of("datum", "reden")),
             Map.entry(Handeling.BIJEENKOMST_VASTLEGGEN, List.of("soort", "datum", "gemeenten", "onderwerp", "pcMoment")),
-            Map.entry(Handeling.BIJEENKOMST_ANNULEREN, List.of("reden")));
+            Map.entry(Handeling.BIJEENKOMST_ANNULEREN, List.of("reden")),
+            Map.entry(Handeling.ONTWIKKELTOKEN_MAKEN, List.of("rol", "gemeente")));
 
     private static final List<String> ONGELDIGE_JSON = List.of("{", "{\"titel\": ", "[1,2", "{'a': 1}", "{\"a\": NaN}",
             "{\"uren\": Infinity}", "{\"a\": 1,}", "nul", "{\"a\":\"\\uZZZZ\"}", "\u0000\u0001", "{\"a\": 01}", "}{", "{\"a\":1}{\"b\":2}");

@@ -47,7 +47,10 @@ class OidcIT {
         samenboek = new Applicatieproces(map.resolve("data"))
                 .met("SAMENBOEK_OIDC_ISSUER", provider.uitgever())
                 .met("SAMENBOEK_OIDC_AUDIENCE", Testidentiteitsprovider.PUBLIEK)
-                .start();
+                .met("SAMENBOEK_OIDC_CLIENT_ID", "samenboek-web");
+        // the web application at the loopback IP (OAuth 2.1 wants no 'localhost' in a redirect URI); a raad of Hillegom signs in
+        provider.registreerWebclient("samenboek-web", "http://127.0.0.1:" + samenboek.poort() + "/", "raad", "hillegom");
+        samenboek.start();
     }
 
     @AfterAll
@@ -131,6 +134,68 @@ class OidcIT {
         return Map.of("titel", titel, "omschrijving", "Aangevraagd met een token van de identiteitsprovider",
                 "gemeenten", List.of(Autorisatiematrix.EIGENAAR), "categorie", "beleid", "soort", "standaard", "taakveld", "0.1",
                 "team", "strategie", "begrotingsjaar", 2026, "geraamdeUren", 8);
+    }
+
+    /**
+     * The web application's sign-in page offers "Inloggen met de gemeente" with this provider and client id, and no
+     * development token: that endpoint is 404 here, also from this machine (docs/web.md). The page may fetch from the
+     * provider's origin (discovery and token endpoint) and from nowhere else.
+     */
+    @Test
+    void deWebaanmeldingBiedtDeGemeenteAanEnGeenOntwikkeltoken() {
+        Klant.Antwoord opties = klant(null).get("/aanmeldopties");
+        assertThat(opties.status()).isEqualTo(200);
+        assertThat(opties.json().get("ontwikkeltokens").asBoolean()).isFalse();
+        assertThat(opties.json().get("oidc").get("issuer").asText()).isEqualTo(provider.uitgever());
+        assertThat(opties.json().get("oidc").get("clientId").asText()).isEqualTo("samenboek-web");
+        Klant.Antwoord token = klant(null).post("/ontwikkeltokens", Map.of("rol", "directie"));
+        assertThat(token.status()).as(token.toString()).isEqualTo(404);
+        assertThat(token.kop("Content-Type")).startsWith("application/problem+json");
+        java.net.URI uitgever = java.net.URI.create(provider.uitgever());
+        Klant.Antwoord pagina = new Klant("http://localhost:" + samenboek.poort(), null).met("Accept", "text/html").get("/");
+        assertThat(pagina.status()).isEqualTo(200);
+        assertThat(pagina.kop("Content-Security-Policy"))
+                .contains("connect-src 'self' " + uitgever.getScheme() + "://" + uitgever.getHost() + ":" + uitgever.getPort() + ";");
+    }
+
+    /**
+     * "Inloggen met de gemeente" in a real browser: the authorization-code flow with PKCE from the page to the provider's
+     * login form and back; the page trades the code for a token, and the token works. Neither code nor token stays in the URL.
+     */
+    @Test
+    void eenRaadslidMeldtZichInDeBrowserAanBijDeGemeenteMetPkce() {
+        java.nio.file.Path chromium = java.nio.file.Path.of(System.getenv().getOrDefault("SAMENBOEK_CHROMIUM", "/usr/bin/chromium"));
+        assertThat(Files.isExecutable(chromium)).as("Chromium ontbreekt op %s", chromium).isTrue();
+        try (com.microsoft.playwright.Playwright playwright = com.microsoft.playwright.Playwright.create(
+                new com.microsoft.playwright.Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             com.microsoft.playwright.Browser browser = playwright.chromium().launch(
+                     new com.microsoft.playwright.BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true))) {
+            com.microsoft.playwright.Page pagina = browser.newPage();
+            pagina.setDefaultTimeout(20_000);
+            List<String> fouten = new java.util.ArrayList<>();
+            pagina.onConsoleMessage(m -> {
+                if (m.type().equals("error")) {
+                    fouten.add(m.text());
+                }
+            });
+            String web = "http://127.0.0.1:" + samenboek.poort() + "/";
+            pagina.navigate(web);
+            assertThat(pagina.getByLabel("Token", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).count()).isEqualTo(1);
+            assertThat(pagina.getByText("Ontwikkelstand").count()).as("geen ontwikkeltokens met een provider").isZero();
+            pagina.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Inloggen met de gemeente").setExact(true)).click();
+            pagina.waitForURL(adres -> adres.startsWith(provider.uitgever() + "/login"));
+            pagina.locator("#username").fill(Testidentiteitsprovider.GEBRUIKER);
+            pagina.locator("#password").fill(Testidentiteitsprovider.WACHTWOORD);
+            pagina.locator("button[type=submit]").click();
+            pagina.waitForFunction("() => !document.getElementById('menu').hidden");
+            pagina.waitForFunction("() => document.getElementById('inhoud').dataset.getoond === '#/uitvoeringsagenda'"
+                    + " && document.getElementById('inhoud').getAttribute('aria-busy') === 'false'");
+            assertThat(pagina.getByText("Aangemeld als Raad van Hillegom").count()).isEqualTo(1);
+            assertThat(pagina.locator("ul.bord > li").count()).as("de agenda, gelezen met het token van de provider").isEqualTo(24);
+            assertThat(pagina.url()).startsWith(web).doesNotContain("code=").doesNotContain("state=");
+            assertThat(fouten).isEmpty();
+        }
     }
 
     private Klant klant(String token) {
