@@ -9,6 +9,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import nl.samenboek.ledger.sleutel.Sleutelopslag;
+import nl.samenboek.ledger.sleutel.Tokenmaker;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -115,10 +117,11 @@ public class OpslagConfig {
 
     /**
      * The same key that {@code make token} signs with, for the web application's development sign-in
-     * ({@code POST /api/v1/ontwikkeltokens}, docs/web.md); absent with an identity provider, like the key itself.
+     * ({@code POST /api/v1/ontwikkeltokens}, docs/web.md); absent with an identity provider, like the key itself, and on
+     * a second node, which holds only the first node's public token key (docs/operations.md, two nodes).
      */
     @Bean
-    @ConditionalOnExpression("'${samenboek.oidc.issuer:}'.isBlank()")
+    @ConditionalOnExpression("'${samenboek.oidc.issuer:}'.isBlank() and '${samenboek.token.publieke-sleutel:}'.isBlank()")
     Tokenmaker ontwikkeltokenmaker(Datamap datamap) {
         return new Tokenmaker(new Sleutelopslag(datamap.pad()).laadOfMaak(Tokenmaker.SLEUTELNAAM));
     }
