@@ -17,7 +17,10 @@ import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,17 +40,32 @@ import java.util.concurrent.TimeUnit;
 public class KafkaPublicatieConfig {
 
     @Bean
-    KafkaTemplate<String, CloudEvent> cloudEventTemplate(@Value("${samenboek.kafka.servers}") String servers) {
-        Map<String, Object> instellingen = Map.of(
+    KafkaTemplate<String, CloudEvent> cloudEventTemplate(@Value("${samenboek.kafka.servers}") String servers, Environment omgeving) {
+        Map<String, String> eigen = Binder.get(omgeving)
+                .bind(EIGENSCHAPPEN, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producentinstellingen(servers, eigen)));
+    }
+
+    /** Where the broker's security settings come from: SAMENBOEK_KAFKA_EIGENSCHAPPEN_SECURITY_PROTOCOL=SASL_SSL and so on. */
+    static final String EIGENSCHAPPEN = "samenboek.kafka.eigenschappen";
+
+    /**
+     * The producer's settings: the broker's own (security.protocol, sasl.*, ssl.* — whatever the cluster asks, passed
+     * through as given, docs/operations.md) and samenboek's guarantees, which they cannot change: every in-sync replica
+     * acknowledges, sends are idempotent, the CloudEvents are structured JSON.
+     */
+    static Map<String, Object> producentinstellingen(String servers, Map<String, String> eigen) {
+        Map<String, Object> instellingen = new java.util.HashMap<>(eigen);
+        instellingen.putAll(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class,
                 CloudEventSerializer.ENCODING_CONFIG, Encoding.STRUCTURED,
                 CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE,
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.CLIENT_ID_CONFIG, "samenboek");
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(instellingen));
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
+        instellingen.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "samenboek");
+        return instellingen;
     }
 
     @Bean
