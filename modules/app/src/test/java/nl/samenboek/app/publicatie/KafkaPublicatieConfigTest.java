@@ -19,7 +19,7 @@ class KafkaPublicatieConfigTest {
     void saslEnTlsKomenUitDeOmgevingDoor() {
         StandardEnvironment omgeving = new StandardEnvironment();
         MutablePropertySources bronnen = omgeving.getPropertySources();
-        bronnen.addFirst(new SystemEnvironmentPropertySource("omgeving", Map.of(
+        bronnen.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
                 "SAMENBOEK_KAFKA_EIGENSCHAPPEN_SECURITY_PROTOCOL", "SASL_SSL",
                 "SAMENBOEK_KAFKA_EIGENSCHAPPEN_SASL_MECHANISM", "SCRAM-SHA-512",
                 "SAMENBOEK_KAFKA_EIGENSCHAPPEN_SASL_JAAS_CONFIG",
