@@ -180,7 +180,9 @@ class OidcIT {
             });
             String web = "http://127.0.0.1:" + samenboek.poort() + "/";
             pagina.navigate(web);
-            assertThat(pagina.getByLabel("Token", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).count()).isEqualTo(1);
+            com.microsoft.playwright.Locator tokenveld = pagina.getByLabel("Token", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true));
+            tokenveld.waitFor(); // the page builds its sign-in form once it has read the sign-in options
+            assertThat(tokenveld.count()).isEqualTo(1);
             assertThat(pagina.getByText("Ontwikkelstand").count()).as("geen ontwikkeltokens met een provider").isZero();
             pagina.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new com.microsoft.playwright.Page.GetByRoleOptions().setName("Inloggen met de gemeente").setExact(true)).click();
