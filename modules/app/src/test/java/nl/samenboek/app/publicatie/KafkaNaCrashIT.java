@@ -17,6 +17,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
@@ -68,7 +69,15 @@ class KafkaNaCrashIT {
     @BeforeAll
     static void start() throws IOException {
         kafka = new EmbeddedKafkaKraftBroker(1, 3);
+        // the broker writes its address into the system property spring.embedded.kafka.brokers, from which the shared
+        // test context (IntegratieTest) reads its own broker's: later tests would dial this one, dead. Put it back.
+        String gedeeld = System.getProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
         kafka.afterPropertiesSet();
+        if (gedeeld == null) {
+            System.clearProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
+        } else {
+            System.setProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS, gedeeld);
+        }
         kafka.addTopics(new NewTopic(TOPIC, 3, (short) 1).configs(Map.of("max.message.bytes", String.valueOf(GROOTSTE_RECORD))),
                 new NewTopic(DOODLOPEND, 1, (short) 1));
         map = Files.createTempDirectory("samenboek-kafka-");
