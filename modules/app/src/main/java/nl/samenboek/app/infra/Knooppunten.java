@@ -18,19 +18,20 @@ import java.util.concurrent.TimeUnit;
  * Shares the processors' segments between the nodes on one database (docs/operations.md, two nodes). The segments'
  * claims are in the token store (token_entry): a tracking processor claims every segment it has a thread for, so the
  * node that starts first would keep all of them and a second node would only ever stand by. Each node therefore
- * reports itself in table {@code knooppunt} every {@value #INTERVAL_MS} ms, counts the nodes seen within the claim
- * timeout, and releases one segment of a processor for a few seconds while it holds more than its fair share
+ * reports itself in table {@code knooppunt} every {@value #INTERVAL_MS} ms, counts the nodes seen in the last
+ * {@value #LEVEND_SECONDEN} s (three reports, shorter than the claim timeout), and releases one segment of a processor for a few seconds while it holds more than its fair share
  * ({@code ceil(segments / nodes)}); a node below its share claims it meanwhile. A node that dies stops reporting and
  * stops extending its claims: after the claim timeout (10 s, AxonConfig) the others take its segments, and as it no
- * longer counts, none of them gives one up again.
+ * longer counts by then, none of them gives one up again (counted for as long as the claim timeout, a dead node could
+ * still count when its segments were taken, and the taker would give one back for a while: found by TweeKnooppuntenIT).
  */
 @Component
 public class Knooppunten {
 
     private static final Logger LOG = LoggerFactory.getLogger(Knooppunten.class);
     static final long INTERVAL_MS = 2_000;
-    /** As long as a claim lasts without being extended (JdbcTokenStore's claimTimeout in AxonConfig). */
-    static final int LEVEND_SECONDEN = 10;
+    /** Shorter than a claim lasts without being extended (JdbcTokenStore's claimTimeout, 10 s, in AxonConfig). */
+    static final int LEVEND_SECONDEN = 6;
     private static final long VRIJGAVE_MS = 5_000;
 
     private final JdbcTemplate jdbc;
