@@ -145,7 +145,7 @@ public class Projectiewachter {
         Map<String, Long> achterstanden = new java.util.TreeMap<>();
         for (StreamingEventProcessor projectie : projecties()) {
             Map<Integer, EventTrackerStatus> status = projectie.processingStatus();
-            double dekking = status.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+            double dekking = dekking(status);
             List<TrackingToken> posities = dekking > 0.999
                     ? status.values().stream().map(EventTrackerStatus::getTrackingToken).toList()
                     : opgeslagenPosities(projectie.getName());
@@ -172,7 +172,7 @@ public class Projectiewachter {
         StringBuilder stand = new StringBuilder();
         for (StreamingEventProcessor projectie : projecties()) {
             Map<Integer, EventTrackerStatus> status = projectie.processingStatus();
-            double dekking = status.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+            double dekking = dekking(status);
             if (dekking < 0.999) {
                 return Optional.empty();
             }
@@ -199,7 +199,7 @@ public class Projectiewachter {
      */
     private boolean bij(StreamingEventProcessor projectie, long kop) {
         Map<Integer, EventTrackerStatus> status = projectie.processingStatus();
-        double dekking = status.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+        double dekking = dekking(status);
         List<TrackingToken> posities = dekking > 0.999
                 ? status.values().stream().map(EventTrackerStatus::getTrackingToken).toList()
                 : opgeslagenPosities(projectie.getName());
@@ -230,5 +230,10 @@ public class Projectiewachter {
         Long aantal = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index = ANY (?)", Long.class,
                 (Object) indexen.toArray(Long[]::new));
         return aantal != null && aantal > 0;
+    }
+
+    /** Which share of all segments the status covers: 1 when this node holds every segment (each counts 1 / (mask + 1)). */
+    private static double dekking(Map<Integer, EventTrackerStatus> status) {
+        return status.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
     }
 }
