@@ -23,8 +23,17 @@ final class Tabel {
                     r.at("/w4/" + eindpunt + "/p50Ms").asText() + " / " + r.at("/w4/" + eindpunt + "/p99Ms").asText()));
         }
         regel(t, r, "w5", "P&C document as known at a past instant");
+        regel(t, r, "w6", "timesheet of " + r.at("/w6/lines").asText() + " lines (" + r.at("/w6/ms").asText() + " ms) vs JDBC batch");
         t.append(String.format("%-4s %-44s %14s %16s %8s  %-16s %s%n", "heap", "peak", r.at("/heap/peakMb").asText() + " MB", "", "",
                 "<= 1024 MB", r.at("/heap/met").asBoolean() ? "yes" : "no"));
+        JsonNode schalen = r.path("scales");
+        if (schalen.isEmpty()) {
+            t.append("scale targets (w1, w2 default ÷ small): run both `make bench SCALE=small` and `make bench`\n");
+        }
+        schalen.fields().forEachRemaining(doel -> t.append(String.format("%-4s %-44s %14s %16s %8s  %-16s %s%n", doel.getKey(),
+                "ratio default ÷ ratio small (" + doel.getValue().path("default").asText() + " ÷ " + doel.getValue().path("small").asText() + ")",
+                "", "", doel.getValue().path("ratio").asText(), doel.getValue().path("target").asText().replace("default ÷ small ", ""),
+                doel.getValue().path("met").asBoolean() ? "yes" : "no")));
         return t.toString();
     }
 

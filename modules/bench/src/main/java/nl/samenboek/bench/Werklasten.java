@@ -35,12 +35,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The five workloads of docs/performance.md, each next to its baseline measured in the same run on the same database: what the
+ * The six workloads of docs/performance.md, each next to its baseline measured in the same run on the same database: what the
  * application achieves against what the bare machinery underneath achieves for comparable work.
  */
 final class Werklasten {
 
     static final int KLANTEN = 16;
+    /** The largest timesheet the API takes (Urenstaat.MAXIMUM_REGELS). */
+    static final int URENSTAATREGELS = 10_000;
     private static final int MB = 1 << 20;
 
     /** A figure, its baseline (when there is one) and their ratio. */
@@ -133,11 +135,7 @@ final class Werklasten {
     }
 
     private double insertsPerSeconde(int perKlant, int rijgrootte) throws Exception {
-        try (Connection verbinding = database.getConnection(); Statement ddl = verbinding.createStatement()) {
-            ddl.execute("CREATE TABLE IF NOT EXISTS bench_basislijn (id BIGSERIAL PRIMARY KEY, inhoud BYTEA NOT NULL)");
-        }
-        byte[] inhoud = new byte[rijgrootte];
-        new java.util.Random(1).nextBytes(inhoud);
+        byte[] inhoud = basislijntabel(rijgrootte);
         AtomicLong rijen = new AtomicLong();
         long begin = System.nanoTime();
         parallel(KLANTEN, klant -> {
@@ -155,10 +153,86 @@ final class Werklasten {
             return null;
         });
         double perSeconde = rijen.get() / ((System.nanoTime() - begin) / 1e9);
+        verwijderBasislijntabel();
+        return perSeconde;
+    }
+
+    /** A fresh table for a baseline's rows, and the content of a row of the given size. */
+    private byte[] basislijntabel(int rijgrootte) throws Exception {
+        try (Connection verbinding = database.getConnection(); Statement ddl = verbinding.createStatement()) {
+            ddl.execute("CREATE TABLE IF NOT EXISTS bench_basislijn (id BIGSERIAL PRIMARY KEY, inhoud BYTEA NOT NULL)");
+        }
+        byte[] inhoud = new byte[rijgrootte];
+        new java.util.Random(1).nextBytes(inhoud);
+        return inhoud;
+    }
+
+    private void verwijderBasislijntabel() throws Exception {
         try (Connection verbinding = database.getConnection(); Statement ddl = verbinding.createStatement()) {
             ddl.execute("DROP TABLE bench_basislijn");
         }
-        return perSeconde;
+    }
+
+    // ---- w6: one large timesheet ------------------------------------------------------------------------------------
+
+    /**
+     * One timesheet of {@code regels} lines over the long-running opdrachten ({@code POST /urenstaten}, all or nothing in
+     * one transaction), each line its own medewerker and day so the 24-hour rule passes; baseline: a raw JDBC batch
+     * insert of as many rows of the same size, in one transaction.
+     */
+    Uitkomst w6(List<String> opdrachten, int regels) throws Exception {
+        String token = tokens.maak("directie", null, Duration.ofHours(2));
+        Medewerkerregister register = app.getBean(Medewerkerregister.class);
+        int medewerkers = 100;
+        int dagen = (regels + medewerkers - 1) / medewerkers;
+        String[] pseudoniemen = new String[medewerkers];
+        Arrays.setAll(pseudoniemen, i -> register.registreer("Medewerker Urenstaat").pseudoniem());
+        // weekdays from the first Monday of this year: all before today, in a year with hours committed
+        LocalDate vandaag = LocalDate.now(nl.samenboek.messages.Peilmoment.ZONE);
+        List<LocalDate> werkdagen = new ArrayList<>();
+        for (LocalDate dag = vandaag.withDayOfYear(1); werkdagen.size() < dagen && dag.isBefore(vandaag); dag = dag.plusDays(1)) {
+            if (dag.getDayOfWeek().getValue() <= 5) {
+                werkdagen.add(dag);
+            }
+        }
+        StringBuilder csv = new StringBuilder("datum;medewerker;opdracht;uren\n");
+        for (int i = 0; i < regels; i++) {
+            csv.append(werkdagen.get(i / medewerkers % werkdagen.size())).append(';').append(pseudoniemen[i % medewerkers]).append(';')
+                    .append(opdrachten.get(i % opdrachten.size())).append(";1,5\n");
+        }
+        HttpRequest verzoek = HttpRequest.newBuilder(URI.create(basis + "/urenstaten"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build();
+        long begin = System.nanoTime();
+        HttpResponse<String> antwoord = http.send(verzoek, HttpResponse.BodyHandlers.ofString());
+        double seconden = (System.nanoTime() - begin) / 1e9;
+        if (antwoord.statusCode() != 201) {
+            throw new IllegalStateException("w6: de urenstaat gaf " + antwoord.statusCode() + ": "
+                    + antwoord.body().substring(0, Math.min(2_000, antwoord.body().length())));
+        }
+        byte[] inhoud = basislijntabel(gemiddeldeRijgrootte());
+        long basisBegin = System.nanoTime();
+        try (Connection verbinding = database.getConnection()) {
+            verbinding.setAutoCommit(false);
+            try (PreparedStatement invoegen = verbinding.prepareStatement("INSERT INTO bench_basislijn (inhoud) VALUES (?)")) {
+                for (int i = 0; i < regels; i++) {
+                    invoegen.setBytes(1, inhoud);
+                    invoegen.addBatch();
+                }
+                invoegen.executeBatch();
+            }
+            verbinding.commit();
+        }
+        double basisSeconden = (System.nanoTime() - basisBegin) / 1e9;
+        verwijderBasislijntabel();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("lines", regels);
+        details.put("opdrachten", Math.min(regels, opdrachten.size()));
+        details.put("ms", Math.round(seconden * 1000));
+        details.put("baselineMs", Math.round(basisSeconden * 1000));
+        return new Uitkomst(rond(regels / seconden), "lines/s", rond(regels / basisSeconden),
+                "rows/s (raw JDBC batch insert, one transaction)", details);
     }
 
     // ---- w2: rebuild of every projection --------------------------------------------------------------------------
