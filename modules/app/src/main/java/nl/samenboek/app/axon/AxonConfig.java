@@ -38,6 +38,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -148,14 +149,24 @@ public class AxonConfig {
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
-        // An opdracht's snapshot has a key per medewerker per day: thousands of one-off field names, read on every
-        // command. Canonicalising and interning them (for re-use that never comes) and checking them for duplicates
-        // (the snapshot is our own output) was most of a command's CPU in the benchmark.
+        // Snapshots are our own output, read once per load: no interning of field names, no duplicate check (an opdracht's
+        // snapshot once had a key per medewerker per day, and these checks were most of a command's CPU then).
         velden.getFactory().configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, false)
                 .configure(JsonFactory.Feature.INTERN_FIELD_NAMES, false);
         velden.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, false);
         return JacksonSerializer.builder().objectMapper(velden).build();
     }
+
+    /**
+     * Snapshots are taken on a thread of their own, after the command: taken on the command's thread, a timesheet of
+     * thousands of lines took one every 200 lines of an opdracht inside its own transaction, each reading the whole
+     * transaction's staged events (docs/performance.md, w6). A snapshot of an older versie is still a valid one.
+     */
+    private static final java.util.concurrent.Executor MOMENTOPNAMEN = java.util.concurrent.Executors.newSingleThreadExecutor(taak -> {
+        Thread draad = new Thread(taak, "momentopnamen");
+        draad.setDaemon(true);
+        return draad;
+    });
 
     /**
      * Axon's snapshotter for an aggregate registered here. Spring's own only knows aggregates that are Spring beans,
@@ -171,19 +182,41 @@ public class AxonConfig {
                 .parameterResolverFactory(axon.parameterResolverFactory())
                 .handlerDefinition(axon.handlerDefinition(type))
                 .transactionManager(axon.getComponent(TransactionManager.class))
+                .executor(MOMENTOPNAMEN)
                 .build();
+    }
+
+    /** Opdrachten kept in memory between commands; 0 turns the cache off. */
+    @Bean
+    Aggregaatcache aggregaatcache(@Value("${samenboek.aggregaatcache.grootte:5000}") long cachegrootte) {
+        return new Aggregaatcache(cachegrootte);
     }
 
     /**
      * An opdracht collects a registration per medewerker per week, thousands over the years: after this many events
      * since the last snapshot, loading it takes a snapshot, so a command reads at most that many events.
      */
+
     @Bean
-    ConfigurerModule aggregaten(@Value("${samenboek.momentopname-na:200}") int momentopnameNa) {
+    ConfigurerModule aggregaten(@Value("${samenboek.momentopname-na:200}") int momentopnameNa, Aggregaatcache cache) {
+        AggregateConfigurer<Opdracht> opdracht = AggregateConfigurer.defaultConfiguration(Opdracht.class)
+                .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(momentopnemer(axon, Opdracht.class),
+                        momentopnameNa));
+        if (cache.aan()) {
+            // an opdracht takes most commands (every registration of hours): kept in memory between them (Aggregaatcache)
+            opdracht.configureRepository(axon -> {
+                AggregateModel<Opdracht> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(Opdracht.class,
+                        axon.parameterResolverFactory(), axon.handlerDefinition(Opdracht.class));
+                return cache.repository(EventSourcingRepository.builder(Opdracht.class)
+                        .aggregateModel(model)
+                        .aggregateFactory(new GenericAggregateFactory<>(model))
+                        .eventStore(axon.eventStore())
+                        .snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(momentopnemer(axon, Opdracht.class),
+                                momentopnameNa)), axon.eventStore());
+            });
+        }
         return configurer -> configurer
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Opdracht.class)
-                        .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(momentopnemer(axon, Opdracht.class),
-                                momentopnameNa)))
+                .configureAggregate(opdracht)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Samenwerking.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Aanbeveling.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Bijeenkomst.class))

@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MomentopnameRevisieIT extends IntegratieTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.samenboek.app.axon.Aggregaatcache aggregaatcache;
+
     @Test
     void eenMomentopnameVanEenOudereRevisieTeltNiet() {
         String id = aanvaardeOpdracht();
@@ -63,5 +66,6 @@ class MomentopnameRevisieIT extends IntegratieTest {
                         + "payload_type, payload_revision, payload, meta_data) VALUES (?, 1, 'Opdracht', ?, ?, ?, ?, ?, ?)",
                 id, UUID.randomUUID().toString(), Instant.now().toString(), "nl.samenboek.domain.opdracht.Opdracht", revisie,
                 velden.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        aggregaatcache.remove(id); // as after a restart: the next command loads the opdracht from the store
     }
 }

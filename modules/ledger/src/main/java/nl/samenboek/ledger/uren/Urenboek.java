@@ -54,14 +54,17 @@ public class Urenboek implements Urenregister {
                     nieuw.setString(3, geregistreerd.medewerker());
                     nieuw.setDate(4, Date.valueOf(geregistreerd.datum()));
                     nieuw.setBigDecimal(5, geregistreerd.uren());
-                    nieuw.executeUpdate();
+                    nieuw.addBatch();
                 } else if (event.getPayload() instanceof UrenGecorrigeerd gecorrigeerd) {
                     correctie.setBigDecimal(1, gecorrigeerd.uren());
                     correctie.setString(2, gecorrigeerd.opdrachtId().waarde());
                     correctie.setLong(3, gecorrigeerd.registratie());
-                    correctie.executeUpdate();
+                    correctie.addBatch();
                 }
             }
+            // a timesheet's thousands of lines in a few round trips; corrections after the registrations they may name
+            nieuw.executeBatch();
+            correctie.executeBatch();
         }
     }
 

@@ -19,18 +19,21 @@ import org.springframework.stereotype.Component;
 public class OpdrachtenProjection {
 
     public static final String NAAM = "projectie-opdrachten";
+    /** How many opdracht documents the projection keeps between batches (Batchopslag#metGeheugen), a few MB. */
+    static final long GEHEUGEN = 5_000;
 
     private final Batchopslag<OpdrachtDocument> opslag;
     private final Tussenstanden tussenstanden;
 
     public OpdrachtenProjection(MongoTemplate mongo, Tussenstanden tussenstanden) {
-        this.opslag = new Batchopslag<>(mongo, OpdrachtDocument.class, OpdrachtDocument::getId);
+        this.opslag = Batchopslag.metGeheugen(mongo, OpdrachtDocument.class, OpdrachtDocument::getId, OpdrachtDocument::getVersie, GEHEUGEN);
         this.tussenstanden = tussenstanden;
     }
 
     @EventHandler
     void on(OpdrachtGebeurtenis gebeurtenis, DomainEventMessage<?> bericht) {
-        OpdrachtDocument document = opslag.zoek(bericht.getAggregateIdentifier()).orElseGet(OpdrachtDocument::new);
+        OpdrachtDocument document = opslag.zoek(bericht.getAggregateIdentifier(), bericht.getSequenceNumber())
+                .orElseGet(OpdrachtDocument::new);
         long versie = bericht.getSequenceNumber() + 1;
         if (Versievolgorde.beoordeel(NAAM, bericht.getAggregateIdentifier(), document.getVersie(), versie)
                 == Versievolgorde.Beoordeling.AL_VERWERKT) {
