@@ -104,15 +104,15 @@ public class Benchmark implements Callable<Integer> {
 
                 int jaar = maat.eersteJaar() + 2;
                 if (werklasten.contains("w3")) {
-                    System.out.println("w3 verificatie…");
+                    meld("w3 verificatie…");
                     uitkomsten.put("w3", werk.w3(Geschiedenisgenerator.GEMEENTEN));
                 }
                 if (werklasten.contains("w2")) {
-                    System.out.println("w2 herbouw…");
+                    meld("w2 herbouw…");
                     uitkomsten.put("w2", werk.w2(gebeurtenissen));
                 }
                 if (werklasten.contains("w4")) {
-                    System.out.println("w4 lezen…");
+                    meld("w4 lezen…");
                     Map<String, String> eindpunten = new LinkedHashMap<>();
                     eindpunten.put("groeimodel", "/groeimodel?gemeente=lisse&jaar=" + jaar);
                     eindpunten.put("capaciteit", "/capaciteit?jaar=" + jaar);
@@ -121,15 +121,15 @@ public class Benchmark implements Callable<Integer> {
                     uitkomsten.put("w4", werk.w4(eindpunten, 500, 100));
                 }
                 if (werklasten.contains("w5")) {
-                    System.out.println("w5 P&C-document met bekendOp…");
+                    meld("w5 P&C-document met bekendOp…");
                     uitkomsten.put("w5", werk.w5("/pc-documenten/lisse/" + jaar + "/najaarsnota?bekendOp=" + jaar + "-10-01T00:00:00Z"));
                 }
                 if (werklasten.contains("w1")) {
-                    System.out.println("w1 schrijven…");
+                    meld("w1 schrijven…");
                     uitkomsten.put("w1", werk.w1(generator.meerjarigeOpdrachten(), maat.naam().equals("small") ? 60 : 150));
                 }
                 if (werklasten.contains("w6")) {
-                    System.out.println("w6 urenstaat van " + Werklasten.URENSTAATREGELS + " regels…");
+                    meld("w6 urenstaat van " + Werklasten.URENSTAATREGELS + " regels…");
                     uitkomsten.put("w6", werk.w6(generator.meerjarigeOpdrachten(), Werklasten.URENSTAATREGELS));
                 }
                 if (uitkomsten.size() < Doelen.WERKLASTEN.size()) {
@@ -257,6 +257,11 @@ public class Benchmark implements Callable<Integer> {
         }
         v.put("samenboek", String.valueOf(Benchmark.class.getPackage().getImplementationVersion()));
         return r;
+    }
+
+    /** A step of the run with the time it starts, so a profile (JFR) can be cut into the workloads. */
+    private static void meld(String stap) {
+        System.out.println(java.time.LocalTime.now(ZoneOffset.UTC).withNano(0) + " " + stap);
     }
 
     private static JsonNode leesAlsEr(ObjectMapper json, Path bestand) throws IOException {

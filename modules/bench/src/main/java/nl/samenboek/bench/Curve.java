@@ -49,13 +49,16 @@ final class Curve {
             int x0 = MARGE + p * (PANEEL_BREEDTE + MARGE);
             int y0 = MARGE;
             double max = paneel.doel() > 0 && !Double.isNaN(paneel.doel()) ? paneel.doel() * 1.2 : 0;
-            for (JsonNode schaal : schalen) {
-                max = Math.max(max, schaal.at(paneel.pad()).asDouble() * 1.2);
+            for (int i = 0; i < schalen.size(); i++) {
+                max = Math.max(max, schalen.get(i).at(paneel.pad()).asDouble() * 1.2);
+                if (Double.isNaN(paneel.doel())) {
+                    max = Math.max(max, Doelen.van(paneel.pad().split("/")[1], namen.get(i)).grens() * 1.2);
+                }
             }
             if (max == 0) {
                 max = 1;
             }
-            s.append(f("<g><text x='%d' y='%d' font-weight='bold'>%s</text>%n", x0, y0 - 12, paneel.titel()));
+            s.append(f("<g><text x='%d' y='%d' font-weight='bold'>%s</text>%n", x0, y0 - 12, xml(paneel.titel())));
             s.append(f("<rect x='%d' y='%d' width='%d' height='%d' fill='none' stroke='#999'/>%n", x0, y0, PANEEL_BREEDTE, PANEEL_HOOGTE));
             s.append(f("<text x='%d' y='%d' font-size='11'>%s</text>%n", x0 + 4, y0 + 12, getal(max)));
             if (!Double.isNaN(paneel.doel())) {
@@ -74,6 +77,12 @@ final class Curve {
                     s.append(f("<line %s x2='%d' y2='%d' stroke='#01689b' stroke-width='2'/>%n", vorige, x, y));
                 }
                 vorige = f("x1='%d' y1='%d'", x, y);
+                if (Double.isNaN(paneel.doel())) { // a target per scale (w5): a short dash at each point
+                    int doel = y(Doelen.van(paneel.pad().split("/")[1], namen.get(i)).grens(), max, y0);
+                    s.append(f("<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#c00' stroke-dasharray='4,3'/>%n", x - 30, doel, x + 30, doel));
+                    s.append(f("<text x='%d' y='%d' font-size='11' fill='#c00'>target %s</text>%n", x + 32, doel + 4,
+                            getal(Doelen.van(paneel.pad().split("/")[1], namen.get(i)).grens())));
+                }
                 s.append(f("<circle cx='%d' cy='%d' r='5' fill='#01689b'/>%n", x, y));
                 s.append(f("<text x='%d' y='%d' font-size='12' text-anchor='middle'>%s</text>%n", x, y - 9, getal(waarde)));
                 s.append(f("<text x='%d' y='%d' font-size='12' text-anchor='middle'>%s</text>%n", x, y0 + PANEEL_HOOGTE + 16, namen.get(i)));
@@ -87,7 +96,11 @@ final class Curve {
         return f("<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' role='img' aria-labelledby='titel beschrijving' "
                         + "font-family='sans-serif'>%n<title id='titel'>samenboek benchmarks by scale</title>%n"
                         + "<desc id='beschrijving'>%s</desc>%n<rect width='100%%' height='100%%' fill='white'/>%n%s</svg>%n",
-                breedte, hoogte, beschrijving.toString().strip(), s);
+                breedte, hoogte, xml(beschrijving.toString().strip()), s);
+    }
+
+    private static String xml(String tekst) {
+        return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static int y(double waarde, double max, int y0) {
