@@ -183,6 +183,15 @@ public class Schrijfpad {
      */
     public <R> R voerAllesOfNietsUit(List<Object> opdrachten, Idempotentie sleutel, Gebruiker door,
                                      Function<List<Object>, R> antwoord, Class<R> resultaattype) {
+        return voerAllesOfNietsUit(opdrachten, () -> { }, sleutel, door, antwoord, resultaattype);
+    }
+
+    /**
+     * @param voorbereiding runs in the transaction and its unit of work before the first command: what the commands
+     *                      will each ask, read for all of them at once (a timesheet's days, Urenboek#leesVooruit)
+     */
+    public <R> R voerAllesOfNietsUit(List<Object> opdrachten, Runnable voorbereiding, Idempotentie sleutel, Gebruiker door,
+                                     Function<List<Object>, R> antwoord, Class<R> resultaattype) {
         if (sleutel != null) {
             Optional<R> eerder = eerder(sleutel, resultaattype);
             if (eerder.isPresent()) {
@@ -192,7 +201,7 @@ public class Schrijfpad {
         MetaData metadata = MetaData.from(Map.of(Gebeurtenisvorm.DOOR, door.door(pseudoniemen))).mergedWith(door.auditcontext());
         for (int poging = 1; ; poging++) {
             try {
-                return allesOfNiets(opdrachten, sleutel, metadata, antwoord);
+                return allesOfNiets(opdrachten, voorbereiding, sleutel, metadata, antwoord);
             } catch (DuplicateKeyException gelijktijdig) {
                 if (sleutel == null) {
                     throw gelijktijdig;
@@ -215,12 +224,14 @@ public class Schrijfpad {
         }
     }
 
-    private <R> R allesOfNiets(List<Object> opdrachten, Idempotentie sleutel, MetaData metadata, Function<List<Object>, R> antwoord) {
+    private <R> R allesOfNiets(List<Object> opdrachten, Runnable voorbereiding, Idempotentie sleutel, MetaData metadata,
+                               Function<List<Object>, R> antwoord) {
         R resultaat = transactie.execute(status -> {
             UnitOfWork<?> geheel = DefaultUnitOfWork.startAndGet(null);
             List<Object> resultaten = new ArrayList<>();
             Map<Integer, RuntimeException> weigeringen = new TreeMap<>();
             try {
+                voorbereiding.run();
                 for (int i = 0; i < opdrachten.size(); i++) {
                     try {
                         resultaten.add(commando.sendAndWait(GenericCommandMessage.asCommandMessage(opdrachten.get(i)).andMetaData(metadata)));

@@ -7,6 +7,7 @@ import nl.samenboek.api.beveiliging.Handeling;
 import nl.samenboek.api.beveiliging.Toegang;
 import nl.samenboek.api.schrijven.Schrijfpad;
 import nl.samenboek.api.schrijven.Schrijfverzoek;
+import nl.samenboek.ledger.uren.Urenboek;
 import nl.samenboek.messages.fout.Foutenlijst;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
 import nl.samenboek.messages.opdracht.OpdrachtId;
@@ -42,10 +43,12 @@ public class UrenstaatController {
 
     private final Toegang toegang;
     private final Schrijfpad schrijfpad;
+    private final Urenboek urenboek;
 
-    public UrenstaatController(Toegang toegang, Schrijfpad schrijfpad) {
+    public UrenstaatController(Toegang toegang, Schrijfpad schrijfpad, Urenboek urenboek) {
         this.toegang = toegang;
         this.schrijfpad = schrijfpad;
+        this.urenboek = urenboek;
     }
 
     /** @param regels the lines registered, {@code uren} their total, {@code opdrachten} how many opdrachten they touch */
@@ -68,7 +71,8 @@ public class UrenstaatController {
         List<Urenstaat.Regel> regels = Urenstaat.lees(bestand);
         List<Object> registraties = regels.stream().map(UrenstaatController::registratie).collect(Collectors.toList());
         try {
-            UrenstaatWeergave antwoord = schrijfpad.voerAllesOfNietsUit(registraties,
+            List<Urenboek.Dag> dagen = regels.stream().map(r -> new Urenboek.Dag(r.medewerker(), r.datum())).toList();
+            UrenstaatWeergave antwoord = schrijfpad.voerAllesOfNietsUit(registraties, () -> urenboek.leesVooruit(dagen),
                     schrijf.idempotentie(gebruiker, "POST", "/urenstaten", Map.of("csv", HexFormat.of().formatHex(bestand))), gebruiker,
                     resultaten -> weergave(regels, resultaten), UrenstaatWeergave.class);
             return ResponseEntity.status(HttpStatus.CREATED).body(antwoord);

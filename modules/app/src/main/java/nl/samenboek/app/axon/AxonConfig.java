@@ -15,6 +15,7 @@ import nl.samenboek.domain.monitor.Monitor;
 import nl.samenboek.domain.werkplan.Werkplan;
 import nl.samenboek.domain.samenwerking.Samenwerking;
 import nl.samenboek.ledger.eventstore.EventsMetGrootboek;
+import nl.samenboek.ledger.eventstore.Gebeurtenisopslag;
 import nl.samenboek.ledger.gebeurtenis.GebeurtenisJson;
 import nl.samenboek.ledger.grootboek.Gebeurtenisvorm;
 import nl.samenboek.ledger.grootboek.Grootboekschrijver;
@@ -120,7 +121,7 @@ public class AxonConfig {
                                           PersistenceExceptionResolver uitzonderingen, ConnectionProvider verbindingen,
                                           TransactionManager transacties, EventSchema schema,
                                           org.axonframework.config.Configuration axon) {
-        return EventsMetGrootboek.engine(new Grootboekschrijver())
+        return Gebeurtenisopslag.van(EventsMetGrootboek.engine(new Grootboekschrijver())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(momentopnamen())
                 .upcasterChain(axon.upcasterChain())
@@ -128,8 +129,7 @@ public class AxonConfig {
                 .persistenceExceptionResolver(uitzonderingen)
                 .connectionProvider(verbindingen)
                 .transactionManager(transacties)
-                .schema(schema)
-                .build();
+                .schema(schema));
     }
 
     @Bean

@@ -172,6 +172,21 @@ class OpdrachtgeverschapIT extends IntegratieTest {
         assertThat(antwoord.ongeldigeVelden()).containsExactly("regel 3");
     }
 
+    /** The days of a timesheet are read ahead in one query (Urenboek#leesVooruit): the hours already stored count. */
+    @Test
+    void eenUrenstaatTeltDeUrenDieAlOpDieDagStaan() {
+        String id = college("lisse").post("/opdrachten", aanvraag("Urenstaat na losse uren", "lisse")).json().get("id").asText();
+        ok(directie().post(pad(id, "aanvaardingen"), Map.of()));
+        ok(directie().post(pad(id, "toezeggingen"), Map.of("jaar", 2026, "uren", 100)));
+        uitgegeven("mw-eerder", "mw-ander");
+        ok(directie().post(pad(id, "urenregistraties"), Map.of("datum", "2026-11-30", "uren", 20, "medewerker", "mw-eerder")));
+        String teVeel = "datum;medewerker;opdracht;uren\n2026-11-30;mw-ander;" + id + ";8\n2026-11-30;mw-eerder;" + id + ";4,5\n";
+        assertThat(directie().stuur("POST", "/urenstaten", "text/csv", teVeel).ongeldigeVelden()).containsExactly("regel 3");
+        String past = "datum;medewerker;opdracht;uren\n2026-11-30;mw-ander;" + id + ";8\n2026-11-30;mw-eerder;" + id + ";4\n";
+        assertThat(directie().stuur("POST", "/urenstaten", "text/csv", past).status()).isEqualTo(201);
+        assertThat(directie().get("/opdrachten/" + id).json().at("/uren/besteed").decimalValue()).isEqualByComparingTo("32");
+    }
+
     @Test
     void eenUrenstaatMetDezelfdeSleutelWordtEenmaalGeregistreerd() {
         String id = college("hillegom").post("/opdrachten", aanvraag("Urenstaat tweemaal", "hillegom")).json().get("id").asText();

@@ -2,11 +2,14 @@ package nl.samenboek.ledger.medewerker;
 
 import nl.samenboek.domain.opdracht.Pseudoniemregister;
 import nl.samenboek.messages.fout.OngeldigeInvoer;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.security.SecureRandom;
 import java.util.Collection;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -62,8 +65,20 @@ public class Medewerkerregister implements Pseudoniemregister {
                 pseudoniem) == 1;
     }
 
+    /**
+     * Within one unit of work (a timesheet checks the same pseudonym on each of its lines) a pseudonym is looked up once.
+     */
     @Override
     public Stand stand(String pseudoniem) {
+        if (CurrentUnitOfWork.isStarted()) {
+            Map<String, Stand> gezien = CurrentUnitOfWork.get().root()
+                    .getOrComputeResource(Medewerkerregister.class.getName(), sleutel -> new HashMap<String, Stand>());
+            return gezien.computeIfAbsent(pseudoniem, this::standInDeDatabase);
+        }
+        return standInDeDatabase(pseudoniem);
+    }
+
+    private Stand standInDeDatabase(String pseudoniem) {
         return jdbc.query("SELECT gewist_op IS NOT NULL AS gewist FROM medewerker WHERE pseudoniem = ?",
                         (rij, n) -> rij.getBoolean("gewist") ? Stand.GEWIST : Stand.ACTIEF, pseudoniem)
                 .stream().findFirst().orElse(Stand.ONBEKEND);

@@ -1,6 +1,7 @@
 package nl.samenboek.projections.opdracht;
 
 import nl.samenboek.messages.Peilmoment;
+import nl.samenboek.messages.Tijdstempel;
 import nl.samenboek.messages.opdracht.OpdrachtGebeurtenis;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.serialization.Serializer;
@@ -75,7 +76,7 @@ public class Opdrachtgeschiedenis {
         Long[] vanaf = groep.stream().map(id -> gevouwen.containsKey(id) ? gevouwen.get(id).getVersie() : 0L).toArray(Long[]::new);
         jdbc.query(GEBEURTENISSEN, rij -> {
             String id = rij.getString(1);
-            Instant tijdstip = DateTimeUtils.parseInstant(rij.getString(2));
+            Instant tijdstip = Tijdstempel.lees(rij.getString(2));
             Object inhoud = serializer.deserialize(new SimpleSerializedObject<>(rij.getBytes(5), byte[].class,
                     rij.getString(3), rij.getString(4)));
             if (inhoud instanceof OpdrachtGebeurtenis gebeurtenis && peilmoment.telt(tijdstip, gebeurtenis.geldtVanaf())) {
