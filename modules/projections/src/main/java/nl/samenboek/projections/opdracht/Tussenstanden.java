@@ -50,11 +50,20 @@ public class Tussenstanden {
     private static final String BEWAAR = """
             INSERT INTO opdracht_tussenstand (opdracht_id, versie, laatst_vastgelegd, geldt_tot, document)
             VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+    /**
+     * Per opdracht the latest usable copy, found by walking its primary key backwards and stopping at the first: a
+     * long-running opdracht has a copy per month, and reading (and decompressing) all of them to keep one was most of
+     * a time-travel answer's database time (docs/performance.md, w5).
+     */
     private static final String BRUIKBARE = """
-            SELECT DISTINCT ON (opdracht_id) opdracht_id, document
-              FROM opdracht_tussenstand
-             WHERE opdracht_id = ANY (?) AND laatst_vastgelegd <= ? AND geldt_tot <= ?
-             ORDER BY opdracht_id, versie DESC""";
+            SELECT t.opdracht_id, t.document
+              FROM unnest(?::varchar[]) AS gevraagd(id)
+              CROSS JOIN LATERAL (
+                    SELECT opdracht_id, document
+                      FROM opdracht_tussenstand
+                     WHERE opdracht_id = gevraagd.id AND laatst_vastgelegd <= ? AND geldt_tot <= ?
+                     ORDER BY versie DESC
+                     LIMIT 1) t""";
 
     private final JdbcTemplate jdbc;
     private final int interval;
