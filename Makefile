@@ -17,7 +17,7 @@ help:
 	@echo "make test                             run every test (unit, integration, restart, API lint)"
 	@echo "make build                            build the application and the CLI"
 	@echo "make openapi                          rewrite docs/openapi.json from the code (the test fails while they differ)"
-	@echo "make bench [SCALE=small]              benchmarks at HLTsamen scale → target/bench/results.json (docs/performance.md)"
+	@echo "make bench [SCALE=small]              benchmarks at HLTsamen scale → target/bench/results-<scale>.json, curve.svg (docs/performance.md)"
 	@echo "make -s token ROL=<rol> [GEMEENTE=<code>]   print one bearer token for the running instance"
 	@echo "make -s verifieer BESTAND=<export.ndjson> [CONTROLEPUNTEN=… SLEUTELS=…]   verify an exported grootboek offline"
 	@echo "make -s herbeleef BESTAND=<export.ndjson> [TOT=<tijdstip|datum>]   replay an export up to an instant and print the state"
@@ -40,7 +40,7 @@ build: $(APP_JAR) $(CLI_JAR)
 $(APP_JAR) $(CLI_JAR) $(BENCH_JAR) &: $(BRONNEN)
 	$(MVN) -q install -DskipTests
 
-## benchmarks: a generated history (SCALE=small ≈ 100k events, default ≈ 1M), five workloads with same-run baselines
+## benchmarks: a generated history (SCALE=small ≈ 100k events, default ≈ 1M), six workloads with same-run baselines
 bench: $(BENCH_JAR)
 	java -Xmx1g -XX:+UseG1GC -jar $(BENCH_JAR) --scale $(SCALE)
 
