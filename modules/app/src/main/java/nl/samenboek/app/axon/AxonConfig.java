@@ -196,7 +196,6 @@ public class AxonConfig {
      * An opdracht collects a registration per medewerker per week, thousands over the years: after this many events
      * since the last snapshot, loading it takes a snapshot, so a command reads at most that many events.
      */
-
     @Bean
     ConfigurerModule aggregaten(@Value("${samenboek.momentopname-na:200}") int momentopnameNa, Aggregaatcache cache) {
         AggregateConfigurer<Opdracht> opdracht = AggregateConfigurer.defaultConfiguration(Opdracht.class)
