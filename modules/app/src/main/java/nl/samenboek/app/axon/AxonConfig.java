@@ -39,6 +39,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -53,6 +54,7 @@ import org.springframework.context.annotation.Primary;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Axon without Axon Server: the JDBC event store on PostgreSQL that books every event into the grootboek, Jackson
@@ -198,11 +200,12 @@ public class AxonConfig {
      */
     @Bean
     ConfigurerModule aggregaten(@Value("${samenboek.momentopname-na:200}") int momentopnameNa, Aggregaatcache cache) {
-        AggregateConfigurer<Opdracht> opdracht = AggregateConfigurer.defaultConfiguration(Opdracht.class)
-                .configureSnapshotTrigger(axon -> new EventCountSnapshotTriggerDefinition(momentopnemer(axon, Opdracht.class),
-                        momentopnameNa));
+        Function<org.axonframework.config.Configuration, SnapshotTriggerDefinition> momentopnamen =
+                axon -> new EventCountSnapshotTriggerDefinition(momentopnemer(axon, Opdracht.class), momentopnameNa);
+        AggregateConfigurer<Opdracht> opdracht = AggregateConfigurer.defaultConfiguration(Opdracht.class);
         if (cache.aan()) {
-            // an opdracht takes most commands (every registration of hours): kept in memory between them (Aggregaatcache)
+            // an opdracht takes most commands (every registration of hours): kept in memory between them (Aggregaatcache);
+            // this repository replaces Axon's default one, and with it the snapshot trigger the default one would take
             opdracht.configureRepository(axon -> {
                 AggregateModel<Opdracht> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(Opdracht.class,
                         axon.parameterResolverFactory(), axon.handlerDefinition(Opdracht.class));
@@ -210,9 +213,10 @@ public class AxonConfig {
                         .aggregateModel(model)
                         .aggregateFactory(new GenericAggregateFactory<>(model))
                         .eventStore(axon.eventStore())
-                        .snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(momentopnemer(axon, Opdracht.class),
-                                momentopnameNa)), axon.eventStore());
+                        .snapshotTriggerDefinition(momentopnamen.apply(axon)), axon.eventStore());
             });
+        } else {
+            opdracht.configureSnapshotTrigger(momentopnamen);
         }
         return configurer -> configurer
                 .configureAggregate(opdracht)

@@ -31,17 +31,13 @@ public final class Gebeurtenisopslag extends JdbcEventStorageEngine {
     @Override
     protected TrackedEventData<?> getTrackedEventData(ResultSet rij, GapAwareTrackingToken vorige) throws SQLException {
         TrackedEventData<?> gegevens = super.getTrackedEventData(rij, vorige);
-        return gegevens instanceof DomainEventData<?> ? gevolgd(gegevens, rij.getString(schema().timestampColumn())) : gegevens;
+        return gegevens instanceof DomainEventData<?> ? new GevolgdGedateerd<>(gegevens, rij.getString(schema().timestampColumn()))
+                : gegevens;
     }
 
     @Override
     protected DomainEventData<?> getDomainEventData(ResultSet rij) throws SQLException {
         return new Gedateerd<>(super.getDomainEventData(rij), rij.getString(schema().timestampColumn()));
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static TrackedEventData<?> gevolgd(TrackedEventData<?> gegevens, String tijdstip) {
-        return new GevolgdGedateerd(gegevens, tijdstip);
     }
 
     /** An event as stored, its timestamp read by {@link Tijdstempel}. */
